@@ -1,0 +1,71 @@
+//! The edge of the program: the only place `anyhow` errors are turned into text and exit codes.
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::context::Ctx;
+
+/// The exit-code contract: 0 ok, 1 "ran, but the result is a failure", 2 usage or internal error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Everything went as asked.
+    Success,
+    /// The command ran but its result is a failure: invalid content, a quiz or exam not passed.
+    Failure,
+    /// Bad usage, unreadable input or an internal error.
+    Error,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        match status {
+            ExitStatus::Success => ExitCode::from(0),
+            ExitStatus::Failure => ExitCode::from(1),
+            ExitStatus::Error => ExitCode::from(2),
+        }
+    }
+}
+
+/// Parses `args`, runs the command and prints any error chain on stderr.
+pub fn main_entry(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap prints help/version on stdout (exit 0) and usage errors on stderr (exit 2).
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(status) => status.into(),
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::from(0);
+            }
+            let mut stderr = io::stderr().lock();
+            let _ = writeln!(stderr, "awsdrill: {err}");
+            for cause in err.chain().skip(1) {
+                let _ = writeln!(stderr, "  {cause}");
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Builds the context from the command line and the environment, then runs the subcommand.
+pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
+    let mut ctx = Ctx::from_cli(&cli)?;
+    crate::commands::dispatch(cli.command.unwrap_or_default(), &mut ctx)
+}

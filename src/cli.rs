@@ -1,0 +1,79 @@
+//! Command-line surface (clap derive). Values are parsed here and validated in `context`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands;
+
+/// Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English.
+#[derive(Debug, Parser)]
+#[command(name = "awsdrill", version, about, propagate_version = true)]
+pub struct Cli {
+    /// Language of the interface and content [else AWSDRILL_LANG, LC_ALL, LC_MESSAGES, LANG, en]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// Progress database [else AWSDRILL_DB, else $XDG_DATA_HOME/awsdrill/progress.db]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Load content from this folder instead of the bank built into the binary [else AWSDRILL_CONTENT_DIR]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content_dir: Option<PathBuf>,
+
+    /// Keep this learner's progress apart from others on a shared machine [else AWSDRILL_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// `--lang` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// 한국어
+    Ko,
+    /// English
+    En,
+    /// Korean and English together
+    Both,
+}
+
+/// Subcommands; bare `awsdrill` is `awsdrill study`.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Today's due items, scheduled by spaced repetition (the default)
+    Study(commands::study::StudyArgs),
+    /// Ask the service model directly, with a step-by-step explanation
+    #[command(subcommand)]
+    Calc(commands::calc::CalcCommand),
+    /// List, show and search the items of the bank
+    #[command(subcommand)]
+    Cards(commands::cards::CardsCommand),
+    /// Reviews, retention, streak, forecast and leeches
+    Stats(commands::stats::StatsArgs),
+    /// Export or import your review history
+    #[command(subcommand)]
+    Progress(commands::progress::ProgressCommand),
+    /// Tools for content authors
+    #[command(subcommand)]
+    Content(commands::content::ContentCommand),
+    /// Where the database and content are, and why
+    Paths(commands::paths::PathsArgs),
+}
+
+impl Default for Command {
+    fn default() -> Self {
+        Command::Study(commands::study::StudyArgs::default())
+    }
+}
+
+/// `--json` for commands whose output is data.
+#[derive(Debug, Clone, Copy, Default, Args)]
+pub struct JsonFlag {
+    /// Print one JSON object on stdout instead of text
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,51 @@
+//! `awsdrill calc …`: the service model as a calculator, one file per service.
+//! Contract: `shared/reference/calc-contract.md` (field names and step order are fixed).
+
+pub mod alarm;
+pub mod asg;
+pub mod ec2;
+pub mod elb;
+pub mod iam;
+pub mod reach;
+pub mod s3;
+pub mod subnet;
+
+use clap::Subcommand;
+
+use crate::app::ExitStatus;
+use crate::context::Ctx;
+
+/// `calc` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CalcCommand {
+    /// Usable addresses, reserved addresses and placement of a subnet CIDR
+    Subnet(subnet::SubnetArgs),
+    /// Can a flow complete, request and response, through routes, NACLs and security groups?
+    Reach(reach::ReachArgs),
+    /// What an action does to an EC2 instance in a given state
+    Ec2(ec2::Ec2Args),
+    /// IAM policy evaluation for one request
+    Iam(iam::IamArgs),
+    /// S3 versioning: run operations on one bucket
+    S3(s3::S3Args),
+    /// CloudWatch alarm state for a series of data points
+    Alarm(alarm::AlarmArgs),
+    /// Auto Scaling: new desired capacity after a policy
+    Asg(asg::AsgArgs),
+    /// Load balancer target health after a sequence of checks
+    Elb(elb::ElbArgs),
+}
+
+/// Runs a `calc` subcommand.
+pub fn run(cmd: &CalcCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        CalcCommand::Subnet(args) => subnet::run(args, ctx),
+        CalcCommand::Reach(args) => reach::run(args, ctx),
+        CalcCommand::Ec2(args) => ec2::run(args, ctx),
+        CalcCommand::Iam(args) => iam::run(args, ctx),
+        CalcCommand::S3(args) => s3::run(args, ctx),
+        CalcCommand::Alarm(args) => alarm::run(args, ctx),
+        CalcCommand::Asg(args) => asg::run(args, ctx),
+        CalcCommand::Elb(args) => elb::run(args, ctx),
+    }
+}

@@ -1,0 +1,79 @@
+//! `awsdrill content validate [DIR]`: every problem at once, as `path:line:col: reason`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::app::ExitStatus;
+use crate::cli::JsonFlag;
+use crate::content::{self, ContentSource, Severity};
+use crate::context::Ctx;
+
+/// `content` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Check content files; every problem is reported as path:line:col
+    Validate(ValidateArgs),
+}
+
+/// Arguments of `content validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Content folder [default: --content-dir, else the built-in bank]
+    pub dir: Option<PathBuf>,
+    #[command(flatten)]
+    json: JsonFlag,
+}
+
+/// Runs a `content` subcommand.
+pub fn run(cmd: &ContentCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        ContentCommand::Validate(args) => validate(args, ctx),
+    }
+}
+
+fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let source = match &args.dir {
+        Some(dir) => ContentSource::Dir(dir.clone()),
+        None => ctx.content.0.clone(),
+    };
+    let root = match &source {
+        ContentSource::Dir(dir) => {
+            anyhow::ensure!(dir.is_dir(), ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string())));
+            format!("{}/", dir.display().to_string().trim_end_matches('/'))
+        }
+        ContentSource::Embedded => "content/".to_owned(),
+    };
+    let (bank, diagnostics) = content::validate_all(&source)?;
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = diagnostics.len() - errors;
+    if args.json.json {
+        let list: Vec<_> = diagnostics
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "file": format!("{root}{}", d.file), "line": d.line, "col": d.col,
+                    "severity": d.severity, "message": ctx.i18n.msg(&d.msg),
+                })
+            })
+            .collect();
+        crate::commands::print_json(&serde_json::json!({
+            "items": bank.items.len(), "errors": errors, "warnings": warnings, "diagnostics": list,
+        }))?;
+    } else {
+        for d in &diagnostics {
+            let level = match d.severity {
+                Severity::Error => ctx.i18n.t("content-level-error"),
+                Severity::Warning => ctx.i18n.t("content-level-warning"),
+            };
+            println!("{root}{}:{}:{}: {level}: {}", d.file, d.line, d.col, ctx.i18n.msg(&d.msg));
+        }
+        let summary = crate::fargs!("items" => bank.items.len(), "errors" => errors, "warnings" => warnings);
+        if errors == 0 {
+            println!("{}", ctx.i18n.ta("content-valid", &summary));
+        } else {
+            eprintln!("{}", ctx.i18n.ta("content-invalid", &summary));
+        }
+    }
+    Ok(if errors == 0 { ExitStatus::Success } else { ExitStatus::Failure })
+}

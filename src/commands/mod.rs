@@ -1,0 +1,35 @@
+//! One module per subcommand; `dispatch` routes the parsed command to it.
+
+pub mod calc;
+pub mod cards;
+pub mod content;
+pub mod paths;
+pub mod progress;
+pub mod stats;
+pub mod study;
+
+use crate::app::ExitStatus;
+use crate::cli::Command;
+use crate::context::Ctx;
+
+/// Runs one subcommand.
+pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    match command {
+        Command::Study(args) => study::run(&args, ctx),
+        Command::Calc(cmd) => calc::run(&cmd, ctx),
+        Command::Cards(cmd) => cards::run(&cmd, ctx),
+        Command::Stats(args) => stats::run(&args, ctx),
+        Command::Progress(cmd) => progress::run(&cmd, ctx),
+        Command::Content(cmd) => content::run(&cmd, ctx),
+        Command::Paths(args) => paths::run(&args, ctx),
+    }
+}
+
+/// Writes a JSON value on stdout, one object, newline-terminated.
+pub fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,314 @@
+//! The bank: YAML content loaded, validated and indexed. See `docs/content-format.md`.
+
+pub mod domains;
+pub mod locate;
+mod raw;
+pub mod syllabus;
+mod validate;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+use serde::Serialize;
+
+pub use domains::{Exam, TaskRef};
+pub use syllabus::Syllabus;
+pub use validate::{Diagnostic, Severity};
+
+use crate::explain::Msg;
+
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+
+/// The schema version this binary reads.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Text {
+    /// English.
+    pub en: String,
+    /// Korean.
+    pub ko: String,
+}
+
+impl Text {
+    /// Builds a text from its two languages.
+    pub fn new(en: impl Into<String>, ko: impl Into<String>) -> Self {
+        Text { en: en.into(), ko: ko.into() }
+    }
+}
+
+/// One answer option of a question.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionOption {
+    /// The option text.
+    pub text: Text,
+    /// Whether choosing it is right.
+    pub correct: bool,
+    /// Why this option is right or wrong, where that teaches something.
+    pub feedback: Option<Text>,
+}
+
+/// A multiple-choice question: single answer, or "choose N" (all-or-nothing).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    /// The question.
+    pub stem: Text,
+    /// How many options must be chosen (1 = single answer).
+    pub choose: usize,
+    /// The options in authored order.
+    pub options: Vec<QuestionOption>,
+    /// Shown after the answer.
+    pub explanation: Text,
+}
+
+impl Question {
+    /// Indexes of the correct options, ascending.
+    pub fn correct(&self) -> Vec<usize> {
+        self.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect()
+    }
+}
+
+/// Template parameters of an exercise, as written in YAML.
+pub type Params = BTreeMap<String, serde_yaml::Value>;
+
+/// An exercise: a template over the service model with a prompt that has `{placeholders}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Exercise {
+    /// The template id (`subnet.usable`).
+    pub template: String,
+    /// Template parameters.
+    pub params: Params,
+    /// The prompt with placeholders.
+    pub prompt: Text,
+}
+
+/// What an item is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Body {
+    /// A concept card rated by the learner.
+    Card {
+        /// Prompt side.
+        front: Text,
+        /// Answer side.
+        back: Text,
+    },
+    /// A graded question.
+    Question(Question),
+    /// A computed exercise.
+    Exercise(Exercise),
+}
+
+/// One item of the bank.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    /// Stable id; progress is keyed by it.
+    pub id: String,
+    /// Syllabus topic id.
+    pub topic: String,
+    /// Exam task statements.
+    pub domains: Vec<TaskRef>,
+    /// Syllabus point ids.
+    pub syllabus: Vec<String>,
+    /// AWS documentation URL.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// Free-form tags.
+    pub tags: Vec<String>,
+    /// The content.
+    #[serde(flatten)]
+    pub body: Body,
+    /// Where it was written.
+    #[serde(skip)]
+    pub origin: Origin,
+}
+
+/// Source file and line of an item.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Origin {
+    /// File path relative to the content root.
+    pub file: String,
+    /// 1-based line of the item.
+    pub line: usize,
+}
+
+impl Item {
+    /// `card`, `question` or `exercise`.
+    pub fn kind(&self) -> &'static str {
+        match self.body {
+            Body::Card { .. } => "card",
+            Body::Question(_) => "question",
+            Body::Exercise(_) => "exercise",
+        }
+    }
+
+    /// A one-line title in the given texts: the card front, the question stem or the prompt.
+    pub fn title(&self) -> &Text {
+        match &self.body {
+            Body::Card { front, .. } => front,
+            Body::Question(q) => &q.stem,
+            Body::Exercise(e) => &e.prompt,
+        }
+    }
+
+    /// Whether the item belongs to `exam`.
+    pub fn in_exam(&self, exam: Exam) -> bool {
+        self.domains.iter().any(|d| d.exam == exam)
+    }
+}
+
+/// Where the content was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentSource {
+    /// The bank built into the binary.
+    Embedded,
+    /// A folder given by an author.
+    Dir(PathBuf),
+}
+
+/// The validated bank.
+#[derive(Debug, Default)]
+pub struct Bank {
+    /// Items in file order (files sorted by path).
+    pub items: Vec<Item>,
+    /// The syllabus the items refer to.
+    pub syllabus: Syllabus,
+    index: HashMap<String, usize>,
+}
+
+impl Bank {
+    /// The item with this id.
+    pub fn get(&self, id: &str) -> Option<&Item> {
+        self.index.get(id).map(|&i| &self.items[i])
+    }
+
+    /// Position of the item in `items`.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    /// Topic ids that have at least one item, in syllabus order.
+    pub fn topics(&self) -> Vec<&str> {
+        self.syllabus
+            .topics
+            .iter()
+            .map(|t| t.id.as_str())
+            .filter(|t| self.items.iter().any(|i| i.topic == *t))
+            .collect()
+    }
+
+    fn from_items(items: Vec<Item>, syllabus: Syllabus) -> Self {
+        let index = items.iter().enumerate().map(|(i, item)| (item.id.clone(), i)).collect();
+        Bank { items, syllabus, index }
+    }
+}
+
+/// Why content could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The folder cannot be read.
+    #[error("cannot read content folder {path}: {source}")]
+    Io {
+        /// The folder or file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The content has problems; `content validate` lists them.
+    #[error("the content has {} problem(s)", .0.len())]
+    Invalid(Vec<Diagnostic>),
+}
+
+/// A content file in memory: its path relative to the root, and its text.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative path with `/` separators.
+    pub path: String,
+    /// File text.
+    pub text: String,
+}
+
+/// Reads every `.yaml` file of the content, sorted by path.
+pub fn read_sources(source: &ContentSource) -> Result<Vec<SourceFile>, LoadError> {
+    let mut files = Vec::new();
+    match source {
+        ContentSource::Embedded => collect_embedded(&EMBEDDED, &mut files),
+        ContentSource::Dir(root) => collect_dir(root, root, &mut files)?,
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+fn is_yaml(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<SourceFile>) {
+    for file in dir.files() {
+        if is_yaml(file.path()) {
+            if let (Some(path), Some(text)) = (file.path().to_str(), file.contents_utf8()) {
+                out.push(SourceFile { path: path.replace('\\', "/"), text: text.to_owned() });
+            }
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, out);
+    }
+}
+
+fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(), LoadError> {
+    fn io(path: &Path) -> impl Fn(std::io::Error) -> LoadError + '_ {
+        move |source| LoadError::Io { path: path.to_owned(), source }
+    }
+    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+        let entry = entry.map_err(io(dir))?;
+        let path = entry.path();
+        if path.is_dir() {
+            collect_dir(root, &path, out)?;
+        } else if is_yaml(&path) {
+            let text = std::fs::read_to_string(&path).map_err(io(&path))?;
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            out.push(SourceFile { path: rel, text });
+        }
+    }
+    Ok(())
+}
+
+/// Loads and validates content; any error-level diagnostic makes it `Invalid`.
+pub fn load(source: &ContentSource) -> Result<Bank, LoadError> {
+    let files = read_sources(source)?;
+    let (bank, diagnostics) = validate::check(&files);
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(LoadError::Invalid(diagnostics));
+    }
+    Ok(bank)
+}
+
+/// Validates content and returns every diagnostic, for `content validate`.
+pub fn validate_all(source: &ContentSource) -> Result<(Bank, Vec<Diagnostic>), LoadError> {
+    let files = read_sources(source)?;
+    Ok(validate::check(&files))
+}
+
+/// Validates in-memory files (tests, and authors' tools).
+pub fn check_files(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
+    validate::check(files)
+}
+
+/// Message for an item that does not exist, with the nearest ids as hints.
+pub fn unknown_item(bank: &Bank, id: &str) -> Msg {
+    let mut hints: Vec<&str> = bank
+        .items
+        .iter()
+        .map(|i| i.id.as_str())
+        .filter(|candidate| candidate.contains(id) || id.contains(*candidate))
+        .take(3)
+        .collect();
+    hints.sort_unstable();
+    Msg::new("error-unknown-item").arg("id", id).arg("hints", if hints.is_empty() { "-".to_owned() } else { hints.join(", ") })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,193 @@
+//! Everything a command needs from the outside world, gathered once: language, clock, paths,
+//! and lazily the bank and the database. Tests fix the clock with `AWSDRILL_NOW`.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use chrono::{DateTime, Local, Offset, TimeZone, Utc};
+
+use crate::cli::{Cli, LangArg};
+use crate::content::{self, Bank, ContentSource, LoadError};
+use crate::i18n::{Lang, LangSource, Localizer, resolve_lang};
+use crate::store::Store;
+
+/// Where a path came from, for `awsdrill paths`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSource {
+    /// A command-line flag.
+    Flag(&'static str),
+    /// An environment variable.
+    Env(&'static str),
+    /// The platform convention (XDG data home, or ~/.local/share).
+    Convention(&'static str),
+    /// Built into the binary.
+    Embedded,
+}
+
+/// Hours after local midnight when a new study day begins (as in Anki).
+pub const DAY_STARTS_AT_HOUR: i64 = 4;
+
+/// The run's context.
+pub struct Ctx {
+    /// Localizer for the chosen language.
+    pub i18n: Localizer,
+    /// Where the language came from.
+    pub lang_source: LangSource,
+    /// The current time.
+    pub now: DateTime<Utc>,
+    /// Local offset from UTC in seconds, at `now`.
+    pub utc_offset: i64,
+    /// The database path and its source.
+    pub db_path: (PathBuf, PathSource),
+    /// Where content comes from.
+    pub content: (ContentSource, PathSource),
+    /// The profile, if any.
+    pub profile: Option<String>,
+    bank: Option<Bank>,
+    store: Option<Store>,
+}
+
+impl std::fmt::Debug for Ctx {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ctx").field("now", &self.now).field("db_path", &self.db_path).finish_non_exhaustive()
+    }
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+/// The data folder: `$XDG_DATA_HOME/awsdrill` when it is absolute, else `~/.local/share/awsdrill`.
+pub fn data_dir(env: impl Fn(&str) -> Option<String>) -> Option<(PathBuf, &'static str)> {
+    if let Some(xdg) = env("XDG_DATA_HOME").map(PathBuf::from).filter(|p| p.is_absolute()) {
+        return Some((xdg.join("awsdrill"), "XDG_DATA_HOME"));
+    }
+    env("HOME").map(|home| (PathBuf::from(home).join(".local/share/awsdrill"), "HOME"))
+}
+
+/// Checks a profile name: letters, digits, `-` and `_`, up to 40 characters.
+pub fn valid_profile(name: &str) -> bool {
+    !name.is_empty() && name.len() <= 40 && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+impl Ctx {
+    /// Builds the context from the parsed command line and the process environment.
+    pub fn from_cli(cli: &Cli) -> anyhow::Result<Ctx> {
+        let flag = cli.lang.map(|l| match l {
+            LangArg::Ko => Lang::Ko,
+            LangArg::En => Lang::En,
+            LangArg::Both => Lang::Both,
+        });
+        let (lang, lang_source) = resolve_lang(flag, env_var);
+        let i18n = Localizer::new(lang);
+
+        let now = match env_var("AWSDRILL_NOW") {
+            Some(text) => DateTime::parse_from_rfc3339(&text)
+                .with_context(|| i18n.ta("error-bad-now", &crate::fargs!("value" => text.clone())))?
+                .with_timezone(&Utc),
+            None => Utc::now(),
+        };
+        let utc_offset = i64::from(Local.offset_from_utc_datetime(&now.naive_utc()).fix().local_minus_utc());
+
+        let profile = cli.profile.clone().or_else(|| env_var("AWSDRILL_PROFILE"));
+        if let Some(name) = &profile {
+            anyhow::ensure!(valid_profile(name), i18n.ta("error-bad-profile", &crate::fargs!("name" => name.clone())));
+        }
+        let db_path = if let Some(path) = &cli.db {
+            (path.clone(), PathSource::Flag("--db"))
+        } else if let Some(path) = env_var("AWSDRILL_DB") {
+            (PathBuf::from(path), PathSource::Env("AWSDRILL_DB"))
+        } else {
+            let (dir, why) = data_dir(env_var).with_context(|| i18n.t("error-no-data-dir"))?;
+            let file = match &profile {
+                Some(name) => dir.join("profiles").join(format!("{name}.db")),
+                None => dir.join("progress.db"),
+            };
+            (file, PathSource::Convention(why))
+        };
+        let content = if let Some(dir) = &cli.content_dir {
+            (ContentSource::Dir(dir.clone()), PathSource::Flag("--content-dir"))
+        } else if let Some(dir) = env_var("AWSDRILL_CONTENT_DIR") {
+            (ContentSource::Dir(PathBuf::from(dir)), PathSource::Env("AWSDRILL_CONTENT_DIR"))
+        } else {
+            (ContentSource::Embedded, PathSource::Embedded)
+        };
+        Ok(Ctx { i18n, lang_source, now, utc_offset, db_path, content, profile, bank: None, store: None })
+    }
+
+    /// A context for unit tests: English, a fixed clock, in-memory database, embedded content.
+    pub fn for_tests(lang: Lang, now: DateTime<Utc>) -> Ctx {
+        Ctx {
+            i18n: Localizer::new(lang),
+            lang_source: LangSource::Default,
+            now,
+            utc_offset: 0,
+            db_path: (PathBuf::from(":memory:"), PathSource::Flag("--db")),
+            content: (ContentSource::Embedded, PathSource::Embedded),
+            profile: None,
+            bank: None,
+            store: None,
+        }
+    }
+
+    /// Now as Unix seconds.
+    pub fn now_secs(&self) -> i64 {
+        self.now.timestamp()
+    }
+
+    /// The study day of a Unix time: local days that begin at 04:00.
+    pub fn day_of(&self, unix_secs: i64) -> i64 {
+        (unix_secs + self.utc_offset - DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400)
+    }
+
+    /// Today's study day.
+    pub fn today(&self) -> i64 {
+        self.day_of(self.now_secs())
+    }
+
+    /// Unix time when study day `day` ends (the next 04:00 local).
+    pub fn day_end(&self, day: i64) -> i64 {
+        (day + 1) * 86_400 + DAY_STARTS_AT_HOUR * 3600 - self.utc_offset
+    }
+
+    /// The calendar date of a study day, `YYYY-MM-DD`.
+    pub fn day_date(&self, day: i64) -> String {
+        let noon = day * 86_400 + 12 * 3600;
+        DateTime::from_timestamp(noon, 0).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    }
+
+    /// The bank, loaded on first use.
+    pub fn bank(&mut self) -> anyhow::Result<&Bank> {
+        if self.bank.is_none() {
+            let bank = content::load(&self.content.0).map_err(|err| match err {
+                LoadError::Invalid(list) => {
+                    let dir = match &self.content.0 {
+                        ContentSource::Dir(d) => d.display().to_string(),
+                        ContentSource::Embedded => String::new(),
+                    };
+                    anyhow::anyhow!(self.i18n.ta("error-content-invalid", &crate::fargs!("count" => list.len(), "dir" => dir)))
+                }
+                other => anyhow::Error::new(other),
+            })?;
+            self.bank = Some(bank);
+        }
+        Ok(self.bank.as_ref().expect("loaded above"))
+    }
+
+    /// The database, opened (and migrated) on first use.
+    pub fn store(&mut self) -> anyhow::Result<&mut Store> {
+        if self.store.is_none() {
+            let path = &self.db_path.0;
+            let store = if path.as_os_str() == ":memory:" { Store::open_in_memory()? } else { Store::open(path)? };
+            self.store = Some(store);
+        }
+        Ok(self.store.as_mut().expect("opened above"))
+    }
+
+    /// Bank and store together (both borrowed at once).
+    pub fn bank_and_store(&mut self) -> anyhow::Result<(&Bank, &mut Store)> {
+        self.bank()?;
+        self.store()?;
+        Ok((self.bank.as_ref().expect("loaded"), self.store.as_mut().expect("opened")))
+    }
+}

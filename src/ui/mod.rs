@@ -1,0 +1,1 @@
+//! Talking to the person: rendering prompts and feedback, and the front ends that read answers.
