@@ -184,10 +184,10 @@ impl Ctx {
         Ok(self.store.as_mut().expect("opened above"))
     }
 
-    /// Bank and store together (both borrowed at once).
-    pub fn bank_and_store(&mut self) -> anyhow::Result<(&Bank, &mut Store)> {
+    /// Localizer, bank and store together (borrowed at once).
+    pub fn parts(&mut self) -> anyhow::Result<(&Localizer, &Bank, &mut Store)> {
         self.bank()?;
         self.store()?;
-        Ok((self.bank.as_ref().expect("loaded"), self.store.as_mut().expect("opened")))
+        Ok((&self.i18n, self.bank.as_ref().expect("loaded"), self.store.as_mut().expect("opened")))
     }
 }

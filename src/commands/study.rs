@@ -1,9 +1,22 @@
-//! `awsdrill study`: today's session.
+//! `awsdrill study` (and bare `awsdrill`): today's session, one transaction per answer.
 
+use std::collections::HashMap;
+use std::io::IsTerminal;
+
+use anyhow::Context as _;
 use clap::Args;
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::app::ExitStatus;
 use crate::context::Ctx;
+use crate::fargs;
+use crate::session::{self, PlanOptions, Session, View, topic_matches};
+use crate::srs::{Config, Rating, Scheduler};
+use crate::store::Store;
+use crate::ui::line::LineFrontend;
+use crate::ui::tty::TtyFrontend;
+use crate::ui::{Frontend, Reply, render};
 
 /// Arguments of `study`.
 #[derive(Debug, Default, Args)]
@@ -14,15 +27,175 @@ pub struct StudyArgs {
     /// End the session after this many answers
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// New items allowed today [default: 20]
+    /// New items allowed today [default: 20, or the saved setting]
     #[arg(long = "new", value_name = "N")]
     pub new: Option<u32>,
     /// Review any items, weakest first, without changing the schedule
     #[arg(long)]
     pub cram: bool,
+    /// Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
+    #[arg(long, value_name = "R")]
+    pub retention: Option<f32>,
+}
+
+/// Settings keys in the database.
+pub mod keys {
+    /// Desired retention.
+    pub const RETENTION: &str = "desired_retention";
+    /// Daily new-item limit.
+    pub const NEW_PER_DAY: &str = "new_per_day";
+    /// Daily review limit.
+    pub const REVIEWS_PER_DAY: &str = "reviews_per_day";
+}
+
+/// The scheduler configuration saved in the database (defaults where nothing is saved).
+pub fn saved_config(store: &Store) -> anyhow::Result<Config> {
+    let mut config = Config::default();
+    if let Some(r) = store.setting(keys::RETENTION)?.and_then(|v| v.parse().ok()) {
+        config.desired_retention = r;
+    }
+    if let Some(n) = store.setting(keys::NEW_PER_DAY)?.and_then(|v| v.parse().ok()) {
+        config.new_per_day = n;
+    }
+    if let Some(n) = store.setting(keys::REVIEWS_PER_DAY)?.and_then(|v| v.parse().ok()) {
+        config.reviews_per_day = n;
+    }
+    Ok(config)
 }
 
 /// Runs `study`.
-pub fn run(_args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    anyhow::bail!(ctx.i18n.t("error-not-built"))
+pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    if let Some(r) = args.retention {
+        anyhow::ensure!((0.70..=0.99).contains(&r), ctx.i18n.ta("error-bad-retention", &fargs!("value" => r.to_string())));
+    }
+    if args.limit == Some(0) {
+        anyhow::bail!(ctx.i18n.t("error-limit-zero"));
+    }
+    let now = ctx.now_secs();
+    let today = ctx.today();
+    let day_end = ctx.day_end(today);
+    let lang = ctx.i18n.lang().code();
+    let (i18n, bank, store) = ctx.parts()?;
+    if let Some(topic) = &args.topic {
+        if !bank.items.iter().any(|i| topic_matches(&i.topic, topic)) {
+            let topics = bank.topics().join(", ");
+            anyhow::bail!(i18n.ta("error-unknown-topic", &fargs!("topic" => topic.clone(), "topics" => topics)));
+        }
+    }
+    if let Some(r) = args.retention {
+        store.set_setting(keys::RETENTION, &r.to_string())?;
+    }
+    let config = saved_config(store)?;
+    let scheduler = Scheduler::new(config.clone())?;
+    let states = store.states()?;
+    let totals = store.day(today)?;
+    let opts = PlanOptions {
+        topic: args.topic.clone(),
+        new_per_day: args.new.unwrap_or(config.new_per_day),
+        reviews_per_day: config.reviews_per_day,
+        cram: args.cram,
+        cram_size: args.limit.unwrap_or(20),
+    };
+    let (queue, counts) = session::plan(bank, &states, &totals, now, day_end, &scheduler, &opts);
+    let mut review_counts = HashMap::new();
+    for entry in &queue {
+        let id = &bank.items[entry.item].id;
+        review_counts.insert(id.clone(), store.review_count(id)?);
+    }
+    let total = match args.limit {
+        Some(limit) => queue.len().min(limit),
+        None => queue.len(),
+    };
+    if queue.is_empty() {
+        println!("{}", nothing_due(&states, now, day_end, i18n));
+        return Ok(ExitStatus::Success);
+    }
+    println!("{}", i18n.ta("study-start", &fargs!("learning" => counts.learning, "review" => counts.review, "new" => counts.new)));
+    if args.cram {
+        println!("{}", i18n.t("study-cram-note"));
+    }
+    let mut session = Session::new(bank, &scheduler, queue, review_counts, args.cram, args.limit, day_end, None);
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let progress = if interactive { ProgressBar::new(total as u64) } else { ProgressBar::hidden() };
+    if interactive {
+        progress.set_draw_target(ProgressDrawTarget::stderr());
+        progress.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+    }
+    let stdin = std::io::stdin();
+    let mut line_ui;
+    let mut tty_ui;
+    let ui: &mut dyn Frontend = if interactive {
+        tty_ui = TtyFrontend::new(i18n);
+        &mut tty_ui
+    } else {
+        line_ui = LineFrontend::new(stdin.lock(), std::io::stdout().lock(), i18n);
+        &mut line_ui
+    };
+    let started = std::time::Instant::now();
+    loop {
+        // Real time moves on during a session, so learning steps come due; the injected clock is the start.
+        let now = now + started.elapsed().as_secs() as i64;
+        let Some(current) = session.next(now) else { break };
+        let item = session.item(&current);
+        let header = render::header(i18n, &current, item, total.max(current.number + session.remaining()).min(args.limit.unwrap_or(usize::MAX)));
+        let prompt = render::prompt(i18n, &current, item);
+        let hint = render::answer_hint(i18n, &current);
+        let back = match &current.view {
+            View::Card { back, .. } => Some(i18n.text(back)),
+            _ => None,
+        };
+        let previews: Vec<(Rating, String)> = if back.is_some() && !args.cram {
+            Rating::ALL
+                .iter()
+                .map(|&r| (r, render::until(i18n, now, scheduler.review(&current.entry.state, r, now, current.seed, None).state.due)))
+                .collect()
+        } else {
+            Rating::ALL.iter().map(|&r| (r, "-".to_owned())).collect()
+        };
+        let reply = progress.suspend(|| ui.ask(&current, &header, &prompt, back.as_deref(), &hint, &previews))?;
+        let Reply::Answer(input) = reply else { break };
+        let outcome = session.answer(&current, &input, now, today, lang);
+        store
+            .record(&outcome.record, outcome.reviewed.as_ref().map(|r| &r.state))
+            .with_context(|| i18n.t("error-record-failed"))?;
+        progress.inc(1);
+        let text = render::feedback(i18n, &current, item, &outcome, now);
+        progress.suspend(|| ui.show(&text))?;
+    }
+    progress.finish_and_clear();
+    let summary = session.summary();
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec![i18n.t("study-summary-title"), String::new()]);
+    let rows = [
+        ("study-summary-answered", summary.answered),
+        ("study-summary-correct", summary.correct),
+        ("study-summary-wrong", summary.wrong),
+        ("study-summary-cards", summary.cards),
+        ("study-summary-new", summary.new_seen),
+        ("study-summary-again", summary.ratings[0]),
+        ("study-summary-hard", summary.ratings[1]),
+        ("study-summary-good", summary.ratings[2]),
+        ("study-summary-easy", summary.ratings[3]),
+    ];
+    for (id, value) in rows {
+        table.add_row(vec![i18n.t(id), value.to_string()]);
+    }
+    println!("\n{table}");
+    if let Some((count, due)) = session.pending_learning() {
+        println!("{}", i18n.ta("study-pending", &fargs!("count" => count, "when" => render::until(i18n, now, due))));
+    }
+    if summary.leeches > 0 {
+        println!("{}", i18n.ta("study-leeches-summary", &fargs!("count" => summary.leeches)));
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn nothing_due(states: &HashMap<String, crate::srs::ItemState>, now: i64, day_end: i64, i18n: &crate::i18n::Localizer) -> String {
+    let next = states.values().filter(|s| s.due > now).map(|s| s.due).min();
+    let tomorrow = states.values().filter(|s| s.due >= day_end && s.due < day_end + 86_400).count();
+    match next {
+        Some(due) => i18n.ta("study-nothing-due-next", &fargs!("when" => render::until(i18n, now, due), "tomorrow" => tomorrow)),
+        None => i18n.t("study-nothing-due"),
+    }
 }

@@ -1,1 +1,45 @@
 //! Talking to the person: rendering prompts and feedback, and the front ends that read answers.
+//! `line` reads one answer per line from any reader (pipes, scripts, tests); `tty` uses dialoguer
+//! prompts when both stdin and stderr are terminals.
+
+pub mod line;
+pub mod render;
+pub mod tty;
+
+use crate::session::{Current, Input};
+use crate::srs::Rating;
+
+/// What a front end hands back for a prompt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    /// An answer to grade.
+    Answer(Input),
+    /// The learner ended the session (end of input, `quit`, Esc).
+    Quit,
+}
+
+/// A front end: shows a prompt, returns the learner's reply; shows feedback.
+pub trait Frontend {
+    /// Shows `prompt` (already rendered) and reads the answer. `previews` are the ratings with
+    /// the interval each would give, for cards.
+    fn ask(&mut self, current: &Current, header: &str, prompt: &str, back: Option<&str>, hint: &str, previews: &[(Rating, String)]) -> std::io::Result<Reply>;
+
+    /// Shows feedback after an answer.
+    fn show(&mut self, text: &str) -> std::io::Result<()>;
+}
+
+/// Parses a rating word or digit, in English or Korean.
+pub fn parse_rating(text: &str) -> Option<Rating> {
+    match text.trim().to_lowercase().as_str() {
+        "1" | "again" | "a" | "다시" => Some(Rating::Again),
+        "2" | "hard" | "h" | "어려움" => Some(Rating::Hard),
+        "3" | "good" | "g" | "좋음" | "알맞음" => Some(Rating::Good),
+        "4" | "easy" | "e" | "쉬움" => Some(Rating::Easy),
+        _ => None,
+    }
+}
+
+/// Words that end a session from a line prompt.
+pub fn is_quit(text: &str) -> bool {
+    matches!(text.trim().to_lowercase().as_str(), "quit" | ":q" | "exit" | "종료")
+}

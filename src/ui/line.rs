@@ -1,0 +1,74 @@
+//! The plain-line front end: one line answers the current prompt. Used whenever stdin or stderr
+//! is not a terminal, and by the tests.
+
+use std::io::{BufRead, Write};
+
+use super::{Frontend, Reply, is_quit, parse_rating};
+use crate::exercise::parse_response;
+use crate::i18n::Localizer;
+use crate::session::{Current, Input};
+use crate::srs::Rating;
+
+/// Reads answers line by line from `input`, writes prompts and feedback to `output`.
+pub struct LineFrontend<'a, R, W> {
+    input: R,
+    output: W,
+    i18n: &'a Localizer,
+}
+
+impl<'a, R: BufRead, W: Write> LineFrontend<'a, R, W> {
+    /// A front end over a reader and a writer.
+    pub fn new(input: R, output: W, i18n: &'a Localizer) -> Self {
+        LineFrontend { input, output, i18n }
+    }
+
+    fn read_line(&mut self) -> std::io::Result<Option<String>> {
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Ok(None);
+        }
+        Ok(Some(line.trim_end_matches(['\n', '\r']).to_owned()))
+    }
+}
+
+impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
+    fn ask(&mut self, current: &Current, header: &str, prompt: &str, back: Option<&str>, hint: &str, previews: &[(Rating, String)]) -> std::io::Result<Reply> {
+        writeln!(self.output, "\n{header}\n{prompt}")?;
+        if let Some(back) = back {
+            writeln!(self.output, "---\n{back}")?;
+            writeln!(self.output, "{}", super::render::rating_menu(self.i18n, previews))?;
+        }
+        writeln!(self.output, "> {hint}")?;
+        self.output.flush()?;
+        loop {
+            let Some(line) = self.read_line()? else {
+                return Ok(Reply::Quit);
+            };
+            if is_quit(&line) {
+                return Ok(Reply::Quit);
+            }
+            if line.trim().is_empty() {
+                continue;
+            }
+            let Some(kind) = current.view.answer_kind() else {
+                match parse_rating(&line) {
+                    Some(rating) => return Ok(Reply::Answer(Input::Rating(rating))),
+                    None => {
+                        writeln!(self.output, "{}", self.i18n.t("study-bad-rating"))?;
+                        continue;
+                    }
+                }
+            };
+            match parse_response(kind, &line) {
+                Ok(response) => return Ok(Reply::Answer(Input::Response { response, raw: line.trim().to_owned(), rating: None })),
+                Err(msg) => writeln!(self.output, "{}", self.i18n.msg(&msg))?,
+            }
+            self.output.flush()?;
+        }
+    }
+
+    fn show(&mut self, text: &str) -> std::io::Result<()> {
+        writeln!(self.output, "{text}")?;
+        self.output.flush()
+    }
+}
