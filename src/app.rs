@@ -67,5 +67,6 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// Builds the context from the command line and the environment, then runs the subcommand.
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let mut ctx = Ctx::from_cli(&cli)?;
-    crate::commands::dispatch(cli.command.unwrap_or_default(), &mut ctx)
+    let command = cli.command.unwrap_or(crate::cli::Command::Study(cli.study));
+    crate::commands::dispatch(command, &mut ctx)
 }

@@ -43,7 +43,7 @@ pub struct Ctx {
     pub content: (ContentSource, PathSource),
     /// The profile, if any.
     pub profile: Option<String>,
-    bank: Option<Bank>,
+    pub(crate) bank: Option<Bank>,
     store: Option<Store>,
 }
 

@@ -61,3 +61,13 @@ answer-expected-choice = answer with a letter (a–{ $last }) or a number (1–{
 answer-expected-number = answer with a whole number, e.g. 251
 answer-expected-text = type an answer
 answer-choose-n-note = this question asks for { $n } choices and you gave { $picked }
+
+# awsdrill cards
+cards-col-id = id
+cards-col-kind = kind
+cards-col-topic = topic
+cards-col-domains = exam domains
+cards-count = { $count } item(s)
+cards-template = template
+cards-syllabus = syllabus
+cards-ref = reference

@@ -61,3 +61,13 @@ answer-expected-choice = 알파벳(a–{ $last })이나 번호(1–{ $count })�
 answer-expected-number = 251처럼 정수로 답하세요
 answer-expected-text = 답을 입력하세요
 answer-choose-n-note = 이 문항은 { $n }개를 골라야 하는데 { $picked }개를 골랐습니다
+
+# awsdrill cards
+cards-col-id = ID
+cards-col-kind = 종류
+cards-col-topic = 주제
+cards-col-domains = 시험 도메인
+cards-count = 항목 { $count }개
+cards-template = 템플릿
+cards-syllabus = 학습 요점
+cards-ref = 참고 문서

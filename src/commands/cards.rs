@@ -1,18 +1,154 @@
-//! `awsdrill cards list|show`.
+//! `awsdrill cards list|show|search`: browse the bank.
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde_json::json;
 
 use crate::app::ExitStatus;
+use crate::cli::JsonFlag;
+use crate::content::{Body, Item};
 use crate::context::Ctx;
+use crate::fargs;
+use crate::i18n::Localizer;
+use crate::session::topic_matches;
 
 /// `cards` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum CardsCommand {
-    /// List items
-    List,
+    /// List every item (id, kind, topic, domains)
+    List(ListArgs),
+    /// Show one item in the chosen language(s)
+    Show(ShowArgs),
+    /// Find items whose text contains WORDS (either language)
+    Search(SearchArgs),
+}
+
+/// Arguments of `cards list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this topic (and its subtopics)
+    #[arg(long)]
+    pub topic: Option<String>,
+    #[command(flatten)]
+    json: JsonFlag,
+}
+
+/// Arguments of `cards show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Item id
+    pub id: String,
+    #[command(flatten)]
+    json: JsonFlag,
+}
+
+/// Arguments of `cards search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for (all must appear)
+    #[arg(required = true)]
+    pub words: Vec<String>,
+    #[command(flatten)]
+    json: JsonFlag,
 }
 
 /// Runs a `cards` subcommand.
-pub fn run(_cmd: &CardsCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    anyhow::bail!(ctx.i18n.t("error-not-built"))
+pub fn run(cmd: &CardsCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    ctx.bank()?;
+    let (i18n, bank) = (&ctx.i18n, ctx.bank.as_ref().expect("loaded above"));
+    match cmd {
+        CardsCommand::List(args) => {
+            if let Some(topic) = &args.topic {
+                anyhow::ensure!(
+                    bank.items.iter().any(|i| topic_matches(&i.topic, topic)),
+                    i18n.ta("error-unknown-topic", &fargs!("topic" => topic.clone(), "topics" => bank.topics().join(", ")))
+                );
+            }
+            let items: Vec<&Item> = bank.items.iter().filter(|i| args.topic.as_deref().is_none_or(|t| topic_matches(&i.topic, t))).collect();
+            list(i18n, &items, args.json.json)
+        }
+        CardsCommand::Show(args) => {
+            let Some(item) = bank.get(&args.id) else {
+                anyhow::bail!(i18n.msg(&crate::content::unknown_item(bank, &args.id)));
+            };
+            if args.json.json {
+                crate::commands::print_json(item)?;
+            } else {
+                println!("{}", show(i18n, item));
+            }
+            Ok(ExitStatus::Success)
+        }
+        CardsCommand::Search(args) => {
+            let words: Vec<String> = args.words.iter().map(|w| w.to_lowercase()).collect();
+            let items: Vec<&Item> = bank
+                .items
+                .iter()
+                .filter(|item| {
+                    let hay = serde_json::to_string(&item.body).unwrap_or_default().to_lowercase() + &item.id;
+                    words.iter().all(|w| hay.contains(w.as_str()))
+                })
+                .collect();
+            list(i18n, &items, args.json.json)
+        }
+    }
+}
+
+fn list(i18n: &Localizer, items: &[&Item], json_out: bool) -> anyhow::Result<ExitStatus> {
+    if json_out {
+        let rows: Vec<_> = items
+            .iter()
+            .map(|i| {
+                let mut row = json!({"id": i.id, "kind": i.kind(), "topic": i.topic, "domains": i.domains, "syllabus": i.syllabus});
+                if let Body::Question(q) = &i.body {
+                    row["choose"] = json!(q.choose);
+                }
+                if let Body::Exercise(e) = &i.body {
+                    row["template"] = json!(e.template);
+                }
+                row
+            })
+            .collect();
+        crate::commands::print_json(&rows)?;
+        return Ok(ExitStatus::Success);
+    }
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    table.set_header(vec![i18n.t("cards-col-id"), i18n.t("cards-col-kind"), i18n.t("cards-col-topic"), i18n.t("cards-col-domains")]);
+    for item in items {
+        let kind = match &item.body {
+            Body::Question(q) if q.choose > 1 => format!("{} ({})", item.kind(), q.choose),
+            _ => item.kind().to_owned(),
+        };
+        let domains = item.domains.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ");
+        table.add_row(vec![item.id.clone(), kind, item.topic.clone(), domains]);
+    }
+    println!("{table}");
+    println!("{}", i18n.ta("cards-count", &fargs!("count" => items.len())));
+    Ok(ExitStatus::Success)
+}
+
+fn show(i18n: &Localizer, item: &Item) -> String {
+    let mut out = format!("{} · {} · {}\n", item.id, item.kind(), item.topic);
+    match &item.body {
+        Body::Card { front, back } => {
+            out += &format!("{}\n---\n{}", i18n.text(front), i18n.text(back));
+        }
+        Body::Question(q) => {
+            out += &i18n.text(&q.stem);
+            for (n, option) in q.options.iter().enumerate() {
+                let mark = if option.correct { "*" } else { " " };
+                out += &format!("\n {mark}{}) {}", crate::ui::render::letter(n), i18n.text_inline(&option.text));
+                if let Some(fb) = &option.feedback {
+                    out += &format!("\n      {}", i18n.text_inline(fb));
+                }
+            }
+            out += &format!("\n---\n{}", i18n.text(&q.explanation));
+        }
+        Body::Exercise(e) => {
+            out += &format!("{}\n{}: {}", i18n.text(&e.prompt), i18n.t("cards-template"), e.template);
+        }
+    }
+    let domains = item.domains.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    out += &format!("\n\n{}: {domains}\n{}: {}\n{}: {}", i18n.t("cards-col-domains"), i18n.t("cards-syllabus"), item.syllabus.join(", "), i18n.t("cards-ref"), item.reference);
+    out
 }

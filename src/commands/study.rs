@@ -19,7 +19,7 @@ use crate::ui::tty::TtyFrontend;
 use crate::ui::{Frontend, Reply, render};
 
 /// Arguments of `study`.
-#[derive(Debug, Default, Args)]
+#[derive(Debug, Default, Clone, Args)]
 pub struct StudyArgs {
     /// Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
     #[arg(long)]
@@ -137,7 +137,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         let now = now + started.elapsed().as_secs() as i64;
         let Some(current) = session.next(now) else { break };
         let item = session.item(&current);
-        let header = render::header(i18n, &current, item, total.max(current.number + session.remaining()).min(args.limit.unwrap_or(usize::MAX)));
+        let header = render::header(i18n, &current, item, total);
         let prompt = render::prompt(i18n, &current, item);
         let hint = render::answer_hint(i18n, &current);
         let back = match &current.view {

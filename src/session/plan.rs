@@ -96,6 +96,25 @@ pub fn plan(
     review.sort_by_key(|e| (e.state.due, e.item));
     let review_room = u64::from(opts.reviews_per_day).saturating_sub(today.review_phase.max(0) as u64) as usize;
     review.truncate(review_room);
+    // New material in syllabus order, each point's card before its questions and exercises.
+    let point_rank: HashMap<&str, usize> = bank
+        .syllabus
+        .topics
+        .iter()
+        .flat_map(|t| t.points.iter())
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    new.sort_by_key(|e| {
+        let item = &bank.items[e.item];
+        let point = item.syllabus.first().and_then(|p| point_rank.get(p.as_str())).copied().unwrap_or(usize::MAX);
+        let kind = match item.kind() {
+            "card" => 0,
+            "question" => 1,
+            _ => 2,
+        };
+        (point, kind, e.item)
+    });
     let new_room = u64::from(opts.new_per_day).saturating_sub(today.new_items.max(0) as u64) as usize;
     new.truncate(new_room);
     let counts = QueueCounts { learning: learning.len(), review: review.len(), new: new.len() };
