@@ -71,3 +71,31 @@ cards-count = { $count } item(s)
 cards-template = template
 cards-syllabus = syllabus
 cards-ref = reference
+
+# awsdrill stats
+stats-reviews-today = Reviews today
+stats-reviews-total = Reviews in total
+stats-due-now = Due now
+stats-due-tomorrow = Due tomorrow
+stats-seen = Items seen
+stats-retention = True retention, 30 days
+stats-streak = Streak
+stats-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
+stats-leeches = Leeches
+stats-forecast = Due in the next 14 days:
+stats-leech-list = Leeches (forgotten 8 times or more; rewrite or re-read these):
+
+# awsdrill progress
+error-write-file = cannot write { $path }: { $reason }
+error-read-file = cannot read { $path }: { $reason }
+import-bad-header = { $file }:1: the first line must be the header item_id,reviewed_at,rating
+import-bad-row = { $file }:{ $line }: { $reason }
+import-field-count = expected 3 fields (item_id,reviewed_at,rating), found { $count }
+import-unknown-id = no item has the id "{ $id }"
+import-bad-time = "{ $value }" is not an RFC 3339 time such as 2026-11-22T09:00:00Z
+import-bad-rating = rating "{ $value }" must be 1, 2, 3 or 4
+import-nothing-written = { $count } bad row(s); nothing was imported. Fix the rows above and import again
+import-done = Imported { $reviews } review(s) for { $items } item(s); { $skipped } already present were skipped.

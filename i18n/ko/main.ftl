@@ -71,3 +71,28 @@ cards-count = 항목 { $count }개
 cards-template = 템플릿
 cards-syllabus = 학습 요점
 cards-ref = 참고 문서
+
+# awsdrill stats
+stats-reviews-today = 오늘 복습
+stats-reviews-total = 전체 복습
+stats-due-now = 지금 복습할 항목
+stats-due-tomorrow = 내일 복습할 항목
+stats-seen = 학습한 항목
+stats-retention = 실제 기억률(30일)
+stats-streak = 연속 학습
+stats-days = { $n }일
+stats-leeches = 거머리 항목
+stats-forecast = 앞으로 14일 동안 복습할 항목:
+stats-leech-list = 거머리 항목(8번 이상 잊음, 다시 읽거나 자기 말로 정리하세요):
+
+# awsdrill progress
+error-write-file = { $path } 파일에 쓸 수 없습니다: { $reason }
+error-read-file = { $path } 파일을 읽을 수 없습니다: { $reason }
+import-bad-header = { $file }:1: 첫 줄은 item_id,reviewed_at,rating 헤더여야 합니다
+import-bad-row = { $file }:{ $line }: { $reason }
+import-field-count = 필드 3개(item_id,reviewed_at,rating)가 필요한데 { $count }개입니다
+import-unknown-id = ID가 "{ $id }"인 항목이 없습니다
+import-bad-time = "{ $value }" 값은 2026-11-22T09:00:00Z 같은 RFC 3339 시각이 아닙니다
+import-bad-rating = 평가 값 "{ $value }" 항목은 1, 2, 3, 4 중 하나여야 합니다
+import-nothing-written = 잘못된 행이 { $count }개 있어 아무것도 가져오지 않았습니다. 위의 행을 고친 뒤 다시 가져오세요
+import-done = 항목 { $items }개의 복습 { $reviews }건을 가져왔습니다. 이미 있던 { $skipped }건은 건너뛰었습니다.

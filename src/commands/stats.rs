@@ -1,10 +1,15 @@
-//! `awsdrill stats`.
+//! `awsdrill stats`: reviews, due counts, a 14-day forecast, retention, streak and leeches.
 
 use clap::Args;
+use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
+use serde::Serialize;
 
 use crate::app::ExitStatus;
 use crate::cli::JsonFlag;
 use crate::context::Ctx;
+use crate::fargs;
+use crate::srs::Phase;
+use crate::store::DayTotals;
 
 /// Arguments of `stats`.
 #[derive(Debug, Default, Args)]
@@ -13,7 +18,159 @@ pub struct StatsArgs {
     json: JsonFlag,
 }
 
+/// One day of the forecast.
+#[derive(Debug, Serialize)]
+pub struct ForecastDay {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Items due that day.
+    pub due: usize,
+}
+
+/// Everything `stats` reports.
+#[derive(Debug, Serialize)]
+pub struct Stats {
+    /// All reviews ever (study, cram and imported).
+    pub reviews_total: i64,
+    /// Reviews today.
+    pub reviews_today: i64,
+    /// Items due now.
+    pub due_now: usize,
+    /// Items due tomorrow.
+    pub due_tomorrow: usize,
+    /// Due counts for the next 14 days, today first.
+    pub forecast: Vec<ForecastDay>,
+    /// Items seen at least once.
+    pub seen: usize,
+    /// Items in the bank.
+    pub bank_items: usize,
+    /// Right answers among reviews of graduated items in the last 30 days.
+    pub retention_30d: Retention,
+    /// Consecutive study days up to today (or yesterday, if today has no reviews yet).
+    pub streak: usize,
+    /// Leech item ids.
+    pub leeches: Vec<String>,
+}
+
+/// True retention: share of reviews of graduated items that were recalled.
+#[derive(Debug, Serialize)]
+pub struct Retention {
+    /// Recalled.
+    pub recalled: i64,
+    /// Reviewed.
+    pub total: i64,
+    /// `recalled / total`, or null without reviews.
+    pub rate: Option<f64>,
+}
+
+/// Consecutive days with reviews, ending today or yesterday.
+pub fn streak(days: &[DayTotals], today: i64) -> usize {
+    let active: std::collections::HashSet<i64> = days.iter().filter(|d| d.reviews > 0).map(|d| d.day).collect();
+    let mut day = if active.contains(&today) { today } else { today - 1 };
+    let mut count = 0;
+    while active.contains(&day) {
+        count += 1;
+        day -= 1;
+    }
+    count
+}
+
+/// Gathers the statistics.
+pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
+    let now = ctx.now_secs();
+    let today = ctx.today();
+    let day_ends: Vec<i64> = (0..14).map(|d| ctx.day_end(today + d)).collect();
+    let dates: Vec<String> = (0..14).map(|d| ctx.day_date(today + d)).collect();
+    let (_, bank, store) = ctx.parts()?;
+    let states = store.states()?;
+    let days = store.days()?;
+    let mut forecast: Vec<ForecastDay> = dates.into_iter().map(|date| ForecastDay { date, due: 0 }).collect();
+    let mut due_now = 0;
+    let mut leeches = Vec::new();
+    for (id, state) in &states {
+        if state.phase == Phase::New || bank.get(id).is_none() {
+            continue;
+        }
+        if state.due <= now {
+            due_now += 1;
+        }
+        if let Some(slot) = day_ends.iter().position(|&end| state.due < end) {
+            forecast[slot].due += 1;
+        }
+        if state.leech {
+            leeches.push(id.clone());
+        }
+    }
+    leeches.sort();
+    let (recalled, total) = store.retention_since(today - 29)?;
+    Ok(Stats {
+        reviews_total: days.iter().map(|d| d.reviews).sum(),
+        reviews_today: days.iter().find(|d| d.day == today).map_or(0, |d| d.reviews),
+        due_now,
+        due_tomorrow: forecast.get(1).map_or(0, |f| f.due),
+        seen: states.values().filter(|s| s.phase != Phase::New).count(),
+        bank_items: bank.items.len(),
+        retention_30d: Retention { recalled, total, rate: (total > 0).then(|| recalled as f64 / total as f64) },
+        streak: streak(&days, today),
+        leeches,
+        forecast,
+    })
+}
+
 /// Runs `stats`.
-pub fn run(_args: &StatsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    anyhow::bail!(ctx.i18n.t("error-not-built"))
+pub fn run(args: &StatsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let stats = compute(ctx)?;
+    if args.json.json {
+        crate::commands::print_json(&stats)?;
+        return Ok(ExitStatus::Success);
+    }
+    let i18n = &ctx.i18n;
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED);
+    let retention = stats.retention_30d.rate.map_or_else(|| "-".to_owned(), |r| format!("{:.0}% ({}/{})", r * 100.0, stats.retention_30d.recalled, stats.retention_30d.total));
+    let rows = [
+        ("stats-reviews-today", stats.reviews_today.to_string()),
+        ("stats-reviews-total", stats.reviews_total.to_string()),
+        ("stats-due-now", stats.due_now.to_string()),
+        ("stats-due-tomorrow", stats.due_tomorrow.to_string()),
+        ("stats-seen", format!("{} / {}", stats.seen, stats.bank_items)),
+        ("stats-retention", retention),
+        ("stats-streak", i18n.ta("stats-days", &fargs!("n" => stats.streak))),
+        ("stats-leeches", stats.leeches.len().to_string()),
+    ];
+    for (id, value) in rows {
+        table.add_row(vec![i18n.t(id), value]);
+    }
+    println!("{table}");
+    println!("\n{}", i18n.t("stats-forecast"));
+    let peak = stats.forecast.iter().map(|f| f.due).max().unwrap_or(0).max(1);
+    for day in &stats.forecast {
+        let bar = "█".repeat((day.due * 30).div_ceil(peak));
+        println!("  {} {:>4} {bar}", day.date, day.due);
+    }
+    if !stats.leeches.is_empty() {
+        println!("\n{}", i18n.t("stats-leech-list"));
+        for id in &stats.leeches {
+            println!("  {id}");
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(day: i64) -> DayTotals {
+        DayTotals { day, reviews: 1, ..DayTotals::default() }
+    }
+
+    #[test]
+    fn streak_counts_back_from_today_or_yesterday() {
+        assert_eq!(streak(&[day(8), day(9), day(10)], 10), 3);
+        assert_eq!(streak(&[day(8), day(9)], 10), 2, "today not studied yet keeps the streak");
+        assert_eq!(streak(&[day(7), day(9), day(10)], 10), 2);
+        assert_eq!(streak(&[day(5)], 10), 0);
+        assert_eq!(streak(&[], 10), 0);
+    }
 }
