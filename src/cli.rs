@@ -8,7 +8,7 @@ use crate::commands;
 
 /// Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English.
 #[derive(Debug, Parser)]
-#[command(name = "awsdrill", version, about, propagate_version = true, args_conflicts_with_subcommands = true)]
+#[command(name = "awsdrill", version, about, propagate_version = true)]
 pub struct Cli {
     /// Language of the interface and content [else AWSDRILL_LANG, LC_ALL, LC_MESSAGES, LANG, en]
     #[arg(long, global = true, value_enum)]
