@@ -1,0 +1,1 @@
+//! Template answers equal the model.
