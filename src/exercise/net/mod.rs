@@ -2,7 +2,7 @@
 //! named misconception.
 
 mod choose;
-mod filters;
+pub(crate) mod filters;
 mod subnet;
 #[cfg(test)]
 mod tests;
