@@ -43,7 +43,20 @@ fn subnet_json_matches_the_contract_example() {
 
 #[test]
 fn subnet_problems_in_order() {
-    let out = run(&["calc", "subnet", "10.1.0.0/30", "--vpc", "10.0.0.0/16", "--taken", "10.1.0.0/29", "--taken", "10.2.0.0/24", "--taken", "10.1.0.0/16", "--json"]);
+    let out = run(&[
+        "calc",
+        "subnet",
+        "10.1.0.0/30",
+        "--vpc",
+        "10.0.0.0/16",
+        "--taken",
+        "10.1.0.0/29",
+        "--taken",
+        "10.2.0.0/24",
+        "--taken",
+        "10.1.0.0/16",
+        "--json",
+    ]);
     let json = out.code(0).json();
     assert_eq!(json["valid"], false);
     assert_eq!(
@@ -62,39 +75,92 @@ fn subnet_worked_examples() {
     assert_eq!(json["usable"], 59);
     assert_eq!(json["last_usable"], "192.168.0.62");
     assert_eq!(json["reserved"][4]["address"], "192.168.0.63");
-    assert_eq!(run(&["calc", "subnet", "10.0.0.0/16", "--json"]).json()["usable"], 65_531);
-    assert_eq!(run(&["calc", "subnet", "10.0.0.16/28", "--json"]).json()["usable"], 11);
-    assert_eq!(run(&["calc", "subnet", "100.68.0.18/18", "--json"]).json()["cidr"], "100.68.0.0/18");
+    assert_eq!(
+        run(&["calc", "subnet", "10.0.0.0/16", "--json"]).json()["usable"],
+        65_531
+    );
+    assert_eq!(
+        run(&["calc", "subnet", "10.0.0.16/28", "--json"]).json()["usable"],
+        11
+    );
+    assert_eq!(
+        run(&["calc", "subnet", "100.68.0.18/18", "--json"]).json()["cidr"],
+        "100.68.0.0/18"
+    );
 }
 
 #[test]
 fn subnet_human_output_in_both_languages() {
-    run(&["--lang", "en", "calc", "subnet", "10.0.1.0/24"]).code(0).stdout_has("251").stdout_has("VPC router");
-    run(&["--lang", "ko", "calc", "subnet", "10.0.1.0/24"]).code(0).stdout_has("251").stdout_has("VPC 라우터");
+    run(&["--lang", "en", "calc", "subnet", "10.0.1.0/24"])
+        .code(0)
+        .stdout_has("251")
+        .stdout_has("VPC router");
+    run(&["--lang", "ko", "calc", "subnet", "10.0.1.0/24"])
+        .code(0)
+        .stdout_has("251")
+        .stdout_has("VPC 라우터");
 }
 
 #[test]
 fn subnet_bad_input_exits_2_naming_it() {
-    run(&["calc", "subnet", "10.0.0.0/33"]).code(2).stderr_has("10.0.0.0/33").stderr_has("10.0.1.0/24");
-    run(&["calc", "subnet", "10.0.0.0/24", "--vpc", "nonsense"]).code(2).stderr_has("--vpc").stderr_has("nonsense");
-    run(&["--lang", "ko", "calc", "subnet", "10.0.0.0/24", "--taken", "1.2.3/8"]).code(2).stderr_has("1.2.3/8").stderr_has("CIDR 블록");
+    run(&["calc", "subnet", "10.0.0.0/33"])
+        .code(2)
+        .stderr_has("10.0.0.0/33")
+        .stderr_has("10.0.1.0/24");
+    run(&["calc", "subnet", "10.0.0.0/24", "--vpc", "nonsense"])
+        .code(2)
+        .stderr_has("--vpc")
+        .stderr_has("nonsense");
+    run(&[
+        "--lang",
+        "ko",
+        "calc",
+        "subnet",
+        "10.0.0.0/24",
+        "--taken",
+        "1.2.3/8",
+    ])
+    .code(2)
+    .stderr_has("1.2.3/8")
+    .stderr_has("CIDR 블록");
 }
 
 #[test]
 fn reach_contract_example_json() {
     let sb = Sandbox::new();
     let path = sb.write("s.yaml", CONTRACT);
-    let json = run(&["calc", "reach", path.to_str().unwrap(), "--json"]).code(0).json();
+    let json = run(&["calc", "reach", path.to_str().unwrap(), "--json"])
+        .code(0)
+        .json();
     assert_eq!(json["reachable"], false);
-    assert_eq!(json["blocked_at"], serde_json::json!({"direction": "response", "step": "nacl_outbound", "subnet": "web-a", "acl": "web", "rule": "*"}));
+    assert_eq!(
+        json["blocked_at"],
+        serde_json::json!({"direction": "response", "step": "nacl_outbound", "subnet": "web-a", "acl": "web", "rule": "*"})
+    );
     assert_eq!(json["response"][0]["rule"], "*");
     assert_eq!(json["response"][0]["verdict"], "deny");
-    let nacl_in = json["request"].as_array().unwrap().iter().find(|s| s["step"] == "nacl_inbound").unwrap();
+    let nacl_in = json["request"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["step"] == "nacl_inbound")
+        .unwrap();
     assert_eq!(nacl_in["rule"], "100");
     assert_eq!(nacl_in["verdict"], "allow");
-    let sg_in = json["request"].as_array().unwrap().iter().find(|s| s["step"] == "sg_inbound").unwrap();
+    let sg_in = json["request"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["step"] == "sg_inbound")
+        .unwrap();
     assert_eq!(sg_in["rule"], 0);
-    assert!(json["explanation"].as_array().unwrap().iter().any(|s| s["convention"] == true));
+    assert!(
+        json["explanation"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["convention"] == true)
+    );
 }
 
 #[test]
@@ -102,21 +168,51 @@ fn reach_human_output_in_both_languages() {
     let sb = Sandbox::new();
     let path = sb.write("s.yaml", CONTRACT);
     let p = path.to_str().unwrap();
-    run(&["--lang", "en", "calc", "reach", p]).code(0).stdout_has("Not reachable").stdout_has("[model convention]").stdout_has("final * rule");
-    run(&["--lang", "ko", "calc", "reach", p]).code(0).stdout_has("도달 불가").stdout_has("[모델 규칙]").stdout_has("네트워크 ACL");
+    run(&["--lang", "en", "calc", "reach", p])
+        .code(0)
+        .stdout_has("Not reachable")
+        .stdout_has("[model convention]")
+        .stdout_has("final * rule");
+    run(&["--lang", "ko", "calc", "reach", p])
+        .code(0)
+        .stdout_has("도달 불가")
+        .stdout_has("[모델 규칙]")
+        .stdout_has("네트워크 ACL");
 }
 
 #[test]
 fn reach_bad_input_exits_2_naming_the_place() {
     let sb = Sandbox::new();
-    let bad_rule = sb.write("rule.yaml", &CONTRACT.replacen("rule: 100", "rule: 40000", 1));
-    run(&["calc", "reach", bad_rule.to_str().unwrap()]).code(2).stderr_has("rule.yaml:12:").stderr_has("40000");
+    let bad_rule = sb.write(
+        "rule.yaml",
+        &CONTRACT.replacen("rule: 100", "rule: 40000", 1),
+    );
+    run(&["calc", "reach", bad_rule.to_str().unwrap()])
+        .code(2)
+        .stderr_has("rule.yaml:12:")
+        .stderr_has("40000");
     let bad_cidr = sb.write("cidr.yaml", &CONTRACT.replace("10.0.2.0/24", "10.0.2.0/40"));
-    run(&["calc", "reach", bad_cidr.to_str().unwrap()]).code(2).stderr_has("cidr.yaml:5:").stderr_has("10.0.2.0/40");
+    run(&["calc", "reach", bad_cidr.to_str().unwrap()])
+        .code(2)
+        .stderr_has("cidr.yaml:5:")
+        .stderr_has("10.0.2.0/40");
     let bad_port = sb.write("port.yaml", &CONTRACT.replace("port: 80,", "port: 99999,"));
-    run(&["calc", "reach", bad_port.to_str().unwrap()]).code(2).stderr_has("port.yaml:20:");
-    let unknown = sb.write("rt.yaml", &CONTRACT.replace("route_table: public,", "route_table: nowhere,"));
-    run(&["calc", "reach", unknown.to_str().unwrap()]).code(2).stderr_has("subnets[0].route_table").stderr_has("nowhere").stderr_has("rt.yaml:4:");
-    run(&["--lang", "ko", "calc", "reach", unknown.to_str().unwrap()]).code(2).stderr_has("정의되어 있지 않습니다");
-    run(&["calc", "reach", "/nonexistent/s.yaml"]).code(2).stderr_has("/nonexistent/s.yaml");
+    run(&["calc", "reach", bad_port.to_str().unwrap()])
+        .code(2)
+        .stderr_has("port.yaml:20:");
+    let unknown = sb.write(
+        "rt.yaml",
+        &CONTRACT.replace("route_table: public,", "route_table: nowhere,"),
+    );
+    run(&["calc", "reach", unknown.to_str().unwrap()])
+        .code(2)
+        .stderr_has("subnets[0].route_table")
+        .stderr_has("nowhere")
+        .stderr_has("rt.yaml:4:");
+    run(&["--lang", "ko", "calc", "reach", unknown.to_str().unwrap()])
+        .code(2)
+        .stderr_has("정의되어 있지 않습니다");
+    run(&["calc", "reach", "/nonexistent/s.yaml"])
+        .code(2)
+        .stderr_has("/nonexistent/s.yaml");
 }

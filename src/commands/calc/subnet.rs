@@ -32,7 +32,13 @@ pub struct SubnetArgs {
 /// Parses a CIDR argument, naming the flag and the accepted form on failure.
 pub fn parse_cidr_arg(ctx: &Ctx, what: &str, text: &str) -> anyhow::Result<(Cidr, bool)> {
     Cidr::parse_with_flag(text).map_err(|_| {
-        anyhow::anyhow!(ctx.i18n.msg(&Msg::new("net-err-cidr-arg").arg("what", what).arg("value", text)))
+        anyhow::anyhow!(
+            ctx.i18n.msg(
+                &Msg::new("net-err-cidr-arg")
+                    .arg("what", what)
+                    .arg("value", text)
+            )
+        )
     })
 }
 
@@ -49,7 +55,9 @@ pub fn report_json(input: &str, r: &SubnetReport) -> Value {
         })
         .collect();
     let reserved = r.reserved.map(|list| {
-        list.iter().map(|(ip, role)| json!({"address": fmt_ip(*ip), "role": role.code()})).collect::<Vec<_>>()
+        list.iter()
+            .map(|(ip, role)| json!({"address": fmt_ip(*ip), "role": role.code()}))
+            .collect::<Vec<_>>()
     });
     json!({
         "input": input,
@@ -72,8 +80,16 @@ pub fn report_json(input: &str, r: &SubnetReport) -> Value {
 /// Runs `calc subnet`.
 pub fn run(args: &SubnetArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let (cidr, normalized) = parse_cidr_arg(ctx, "CIDR", &args.cidr)?;
-    let vpc = args.vpc.as_deref().map(|v| parse_cidr_arg(ctx, "--vpc", v).map(|(c, _)| c)).transpose()?;
-    let taken = args.taken.iter().map(|t| parse_cidr_arg(ctx, "--taken", t).map(|(c, _)| c)).collect::<anyhow::Result<Vec<_>>>()?;
+    let vpc = args
+        .vpc
+        .as_deref()
+        .map(|v| parse_cidr_arg(ctx, "--vpc", v).map(|(c, _)| c))
+        .transpose()?;
+    let taken = args
+        .taken
+        .iter()
+        .map(|t| parse_cidr_arg(ctx, "--taken", t).map(|(c, _)| c))
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let report = analyze(cidr, normalized, vpc, &taken);
     if args.json.json {
         println!("{}", report_json(&args.cidr, &report));

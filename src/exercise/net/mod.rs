@@ -20,18 +20,30 @@ use crate::model::net::cidr::Cidr;
 /// Shuffles options; the right ones are those without a misconception.
 fn shuffled(mut options: Vec<ChoiceOption>, rng: &mut Rng) -> Expected {
     options.shuffle(rng);
-    let correct = options.iter().enumerate().filter(|(_, o)| o.misconception.is_none()).map(|(i, _)| i).collect();
+    let correct = options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.misconception.is_none())
+        .map(|(i, _)| i)
+        .collect();
     Expected::Choice { options, correct }
 }
 
 fn right(label: Label) -> ChoiceOption {
-    ChoiceOption { label, misconception: None }
+    ChoiceOption {
+        label,
+        misconception: None,
+    }
 }
 
 fn wrong(label: Label, why: Msg) -> ChoiceOption {
-    ChoiceOption { label, misconception: Some(why) }
+    ChoiceOption {
+        label,
+        misconception: Some(why),
+    }
 }
 
+#[allow(clippy::needless_pass_by_value)] // call sites pass temporaries
 fn plain(text: impl ToString) -> Label {
     Label::Plain(text.to_string())
 }
