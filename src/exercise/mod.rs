@@ -5,6 +5,7 @@
 //! options that each encode a named misconception, and the model's explanation.
 
 mod grade;
+mod net;
 mod registry;
 
 use rand::SeedableRng;

@@ -1,10 +1,20 @@
 //! Every template the binary knows. Add a template here and authors can name it in YAML.
 
-use super::Template;
+use super::{Template, net};
 
 /// All templates.
 pub fn templates() -> &'static [&'static dyn Template] {
-    &[]
+    &[
+        &net::CidrOverlap,
+        &net::NaclReturnTraffic,
+        &net::NaclVerdict,
+        &net::ReachBlocker,
+        &net::RoutePublicPrivate,
+        &net::SubnetPrefixFor,
+        &net::SubnetReserved,
+        &net::SubnetUsable,
+        &net::SubnetValidInVpc,
+    ]
 }
 
 /// The template with this id.

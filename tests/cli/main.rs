@@ -6,3 +6,4 @@ mod util;
 mod basics;
 mod content;
 mod study;
+mod calc_net;
