@@ -86,7 +86,6 @@ ec2-calc-bad-state = unknown instance state "{ $value }"; accepted: { $accepted 
 ec2-calc-bad-action = unknown action "{ $value }"; accepted: { $accepted }
 ec2-calc-bad-type = cannot read instance type "{ $value }": { $reason }
 ec2-calc-need-args = give --state STATE and --action ACTION (or --type NAME to decode an instance type)
-ec2-calc-convention = [model convention]
 ec2-calc-heading = { $api } on an instance in the { $state } state
 ec2-calc-result-ok = Result: { $final }
 ec2-calc-result-ignored = Result: ignored; the instance stays { $final }

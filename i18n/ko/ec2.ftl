@@ -86,7 +86,6 @@ ec2-calc-bad-state = 알 수 없는 인스턴스 상태 "{ $value }" 값입니�
 ec2-calc-bad-action = 알 수 없는 작업 "{ $value }" 값입니다. 허용되는 값: { $accepted }
 ec2-calc-bad-type = 인스턴스 유형 "{ $value }" 이름을 읽을 수 없습니다: { $reason }
 ec2-calc-need-args = --state STATE와 --action ACTION을 지정하세요(인스턴스 유형을 해석하려면 --type NAME)
-ec2-calc-convention = [모델 규칙]
 ec2-calc-heading = { $state } 상태의 인스턴스에 대한 { $api } 호출
 ec2-calc-result-ok = 결과: { $final }
 ec2-calc-result-ignored = 결과: 무시됨. 인스턴스는 { $final } 상태로 남습니다
