@@ -104,3 +104,87 @@ ec2-calc-type-chip = Apple chip: { $chip }
 ec2-calc-type-accelerator = Accelerator variant: { $model }
 ec2-calc-type-size = Size: { $size }
 ec2-calc-type-size-metal = Size: metal (the whole physical server, no hypervisor)
+
+## Exercise options
+ec2-opt-ends = It ends in the { $state } state.
+ec2-opt-refused = The call is refused (IncorrectInstanceState) and the instance stays { $state }.
+ec2-opt-ignored = The request is silently ignored and the instance stays { $state }.
+ec2-opt-rebooting = It moves to a "rebooting" state, then back to running.
+ec2-opt-hibernated = It ends in a "hibernated" state.
+ec2-opt-billed = Yes: instance usage is billed per second for this time.
+ec2-opt-not-billed-ebs = No instance usage is billed; attached EBS volumes are still billed.
+ec2-opt-nothing-billed = Nothing at all is billed, neither the instance nor its EBS volumes.
+ec2-opt-billed-hourly = Yes, billed by the full hour (at least one hour).
+ec2-opt-gpu = a GPU
+ec2-opt-arm = an Arm processor
+ec2-opt-burstable = burstable CPU performance
+ec2-opt-dedicated = runs on dedicated hardware
+ec2-opt-enhanced-networking = enhanced networking
+ec2-surv-private-ip = Its private IP addresses
+ec2-surv-public-ipv4 = The same auto-assigned public IPv4 address
+ec2-surv-eip = The Elastic IP address (still allocated to your account)
+ec2-surv-store = The data on its instance store volume
+ec2-surv-ebs = The EBS root volume and its data
+
+## Exercise context
+ec2-ctx-start = The instance starts.
+ec2-ctx-run = It runs for { $seconds } seconds.
+ec2-ctx-reboot = It is rebooted.
+ec2-ctx-stop = It is stopped.
+ec2-ctx-setup = The instance is EBS-backed and has an auto-assigned public IPv4 address, an associated Elastic IP address and an instance store volume; DeleteOnTermination is left at its default.
+
+## Exercise explanations
+ec2-expl-billed = Instance usage is billed while the instance is { $state }.
+ec2-expl-not-billed = Instance usage is not billed while the instance is { $state }.
+ec2-expl-stopping-hibernate = The stopping state is billed only when the instance is hibernating (memory is being saved to EBS); an ordinary stop is not billed.
+ec2-expl-ebs-always = Attached EBS volumes are billed in every state until they are deleted, and every public IPv4 address is charged (since February 2024).
+ec2-expl-period = Billing period { $n }: ran { $ran } s, billed { $billed } s (per second, at least { $min } s per start).
+ec2-expl-reboot-same-period = A reboot does not start a new billing period, so the time before and after it counts as one period.
+ec2-expl-total = Total billed: { $total } seconds.
+ec2-expl-type = { $type }: family { $family } ({ $category }).
+ec2-expl-letter = The letter { $letter } means: { $meaning }.
+ec2-fate-kept = { $what }: kept.
+ec2-fate-replaced = { $what }: released at stop; a different one is assigned at start.
+ec2-fate-released = { $what }: released with the instance.
+ec2-fate-disassociated = { $what }: disassociated, but still allocated to your account.
+ec2-fate-lost = { $what }: the data is lost.
+ec2-fate-deleted = { $what }: deleted, because DeleteOnTermination is true by default for the root volume.
+
+## Misconceptions
+ec2-mis-rebooting-state = There is no "rebooting" state: a rebooting instance stays running throughout.
+ec2-mis-hibernated-state = There is no "hibernated" state: a hibernated instance is simply stopped, with its memory saved on the EBS root volume.
+ec2-mis-ignored = AWS silently ignores only one kind of request: a reboot of a terminated instance.
+ec2-mis-thought-refused = You thought { $api } is refused in the { $state } state, but AWS accepts it from there.
+ec2-mis-reboot-not-error = Rebooting a terminated instance returns no error: AWS ignores the request.
+ec2-mis-start-terminated = A terminated instance can never be started again; only a stopped one can.
+ec2-mis-starts-it = { $api } does not start a stopped instance; only StartInstances does.
+ec2-mis-not-refused = You thought { $api } works in the { $state } state, but it is accepted only from { $valid }.
+ec2-mis-reboot-revives = A reboot cannot bring back a terminated instance.
+ec2-mis-transitional-final = { $state } is a transitional state the instance passes through, not where it ends.
+ec2-mis-stop-terminates = You confused stop with terminate: a stopped instance still exists and can be started again.
+ec2-mis-terminate-stops = You confused terminate with stop: a terminated instance is deleted for good.
+ec2-mis-reboot-pending = A reboot does not go through pending as a start does: the instance stays running.
+ec2-mis-running-not-billed = A running instance is always billed for instance usage.
+ec2-mis-hibernate-stopping-free = You missed the hibernate nuance: while a hibernating instance is stopping, it IS billed.
+ec2-mis-stopping-always-billed = The stopping state is billed only when hibernating; an ordinary stop is not billed.
+ec2-mis-stopped-billed = You thought stopped instances are billed for compute; only their EBS volumes (and public IPv4 addresses) are.
+ec2-mis-pending-billed = Billing starts when the instance is running, not while it is pending.
+ec2-mis-shutting-down-billed = The shutting-down state is not billed as instance usage.
+ec2-mis-nothing-billed = You forgot that EBS volumes are billed on their own, even when the instance is not.
+ec2-mis-hourly = Instance usage is billed per second (minimum 60 seconds per start), not by the hour.
+ec2-mis-no-minimum = You forgot the 60-second minimum each time the instance starts.
+ec2-mis-reboot-new-period = You treated the reboot as a new start: a reboot does not begin a new billing period or a new minimum.
+ec2-mis-g-gpu = You confused the letter g (AWS Graviton) with GPU; GPU instances are the g and p families, named by the first letters.
+ec2-mis-a-arm = The letter a means AMD, not Arm; Arm-based Graviton processors are the letter g.
+ec2-mis-b-burstable = The letter b means block-storage optimised; burstable instances are the t family.
+ec2-mis-d-dedicated = The letter d means local NVMe instance-store disks, not dedicated hardware.
+ec2-mis-e-enhanced = The letter e means extra memory or storage, not enhanced networking.
+ec2-mis-other-letter = That is what the letter { $other } means ({ $meaning }), not this letter.
+ec2-mis-stop-keeps-public-ip = You thought a stop keeps the public IP: an auto-assigned public IPv4 address is released and a new one is given at start; use an Elastic IP address to keep one.
+ec2-mis-terminate-keeps-ip = An auto-assigned public IPv4 address is released when the instance terminates.
+ec2-mis-hibernate-keeps-store = Hibernation saves memory to EBS, but instance store data is still lost.
+ec2-mis-store-survives-stop = You thought instance store survives a stop: its data is lost when the instance stops.
+ec2-mis-store-survives-terminate = Instance store data is lost when the instance terminates.
+ec2-mis-private-ip-terminate = Private IP addresses are released when the instance terminates.
+ec2-mis-ebs-root-terminate = The root volume's DeleteOnTermination is true by default, so it is deleted when the instance terminates.
+ec2-mis-eip-lost = An Elastic IP address stays allocated to your account.

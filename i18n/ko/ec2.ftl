@@ -104,3 +104,87 @@ ec2-calc-type-chip = Apple 칩: { $chip }
 ec2-calc-type-accelerator = 가속기 변형: { $model }
 ec2-calc-type-size = 크기: { $size }
 ec2-calc-type-size-metal = 크기: metal(하이퍼바이저 없이 물리 서버 전체)
+
+## Exercise options
+ec2-opt-ends = 최종 상태는 { $state } 상태입니다.
+ec2-opt-refused = 호출이 거부되고(IncorrectInstanceState) 인스턴스는 { $state } 상태로 남습니다.
+ec2-opt-ignored = 요청이 아무 오류 없이 무시되고 인스턴스는 { $state } 상태로 남습니다.
+ec2-opt-rebooting = "rebooting" 상태로 바뀌었다가 running 상태로 돌아옵니다.
+ec2-opt-hibernated = "hibernated" 상태로 끝납니다.
+ec2-opt-billed = 예: 이 시간 동안 인스턴스 사용 요금이 초 단위로 부과됩니다.
+ec2-opt-not-billed-ebs = 인스턴스 사용 요금은 부과되지 않지만, 연결된 EBS 볼륨 요금은 계속 부과됩니다.
+ec2-opt-nothing-billed = 인스턴스와 EBS 볼륨 모두 아무 요금도 부과되지 않습니다.
+ec2-opt-billed-hourly = 예: 한 시간 단위(최소 1시간)로 요금이 부과됩니다.
+ec2-opt-gpu = GPU
+ec2-opt-arm = Arm 프로세서
+ec2-opt-burstable = 버스트 가능 CPU 성능
+ec2-opt-dedicated = 전용 하드웨어에서 실행
+ec2-opt-enhanced-networking = 향상된 네트워킹
+ec2-surv-private-ip = 프라이빗 IP 주소
+ec2-surv-public-ipv4 = 자동 할당된 같은 퍼블릭 IPv4 주소
+ec2-surv-eip = 탄력적 IP 주소(계정에 할당된 상태 유지)
+ec2-surv-store = 인스턴스 스토어 볼륨의 데이터
+ec2-surv-ebs = EBS 루트 볼륨과 데이터
+
+## Exercise context
+ec2-ctx-start = 인스턴스를 시작합니다.
+ec2-ctx-run = { $seconds }초 동안 실행됩니다.
+ec2-ctx-reboot = 인스턴스를 재부팅합니다.
+ec2-ctx-stop = 인스턴스를 중지합니다.
+ec2-ctx-setup = 인스턴스는 EBS 기반이며, 자동 할당된 퍼블릭 IPv4 주소, 연결된 탄력적 IP 주소, 인스턴스 스토어 볼륨이 있습니다. DeleteOnTermination은 기본값 그대로입니다.
+
+## Exercise explanations
+ec2-expl-billed = 인스턴스가 { $state } 상태인 동안 인스턴스 사용 요금이 부과됩니다.
+ec2-expl-not-billed = 인스턴스가 { $state } 상태인 동안에는 인스턴스 사용 요금이 부과되지 않습니다.
+ec2-expl-stopping-hibernate = stopping 상태는 인스턴스가 최대 절전 모드로 전환 중일 때(메모리를 EBS에 저장하는 중)만 요금이 부과되며, 일반 중지에는 부과되지 않습니다.
+ec2-expl-ebs-always = 연결된 EBS 볼륨은 삭제될 때까지 모든 상태에서 요금이 부과되며, 모든 퍼블릭 IPv4 주소에도 요금이 부과됩니다(2024년 2월부터).
+ec2-expl-period = 결제 기간 { $n }: { $ran }초 실행, { $billed }초 과금(초 단위, 시작할 때마다 최소 { $min }초).
+ec2-expl-reboot-same-period = 재부팅은 새 결제 기간을 시작하지 않으므로, 재부팅 전후의 시간은 하나의 기간으로 계산됩니다.
+ec2-expl-total = 총 과금 시간: { $total }초.
+ec2-expl-type = { $type }: 패밀리 { $family } ({ $category }).
+ec2-expl-letter = 문자 { $letter } 의미: { $meaning }.
+ec2-fate-kept = { $what }: 유지됩니다.
+ec2-fate-replaced = { $what }: 중지할 때 해제되고, 시작할 때 다른 주소가 할당됩니다.
+ec2-fate-released = { $what }: 인스턴스와 함께 해제됩니다.
+ec2-fate-disassociated = { $what }: 연결은 해제되지만 계정에는 할당된 채로 남습니다.
+ec2-fate-lost = { $what }: 데이터가 사라집니다.
+ec2-fate-deleted = { $what }: 루트 볼륨의 DeleteOnTermination 기본값이 true이므로 삭제됩니다.
+
+## Misconceptions
+ec2-mis-rebooting-state = "rebooting" 상태는 없습니다. 재부팅하는 동안에도 인스턴스는 계속 running 상태입니다.
+ec2-mis-hibernated-state = "hibernated" 상태는 없습니다. 최대 절전 모드의 인스턴스는 메모리를 EBS 루트 볼륨에 저장한 채 stopped 상태일 뿐입니다.
+ec2-mis-ignored = AWS가 오류 없이 무시하는 요청은 종료된 인스턴스에 대한 재부팅 하나뿐입니다.
+ec2-mis-thought-refused = { $state } 상태에서 { $api } 호출이 거부된다고 생각했지만, AWS는 이 상태에서 호출을 허용합니다.
+ec2-mis-reboot-not-error = 종료된 인스턴스를 재부팅해도 오류가 반환되지 않습니다. AWS는 요청을 무시합니다.
+ec2-mis-start-terminated = 종료된 인스턴스는 다시 시작할 수 없습니다. 다시 시작할 수 있는 것은 중지된 인스턴스뿐입니다.
+ec2-mis-starts-it = { $api } 호출은 중지된 인스턴스를 시작하지 않습니다. 시작은 StartInstances만 할 수 있습니다.
+ec2-mis-not-refused = { $state } 상태에서 { $api } 호출이 된다고 생각했지만, 이 호출은 { $valid } 상태에서만 허용됩니다.
+ec2-mis-reboot-revives = 재부팅으로 종료된 인스턴스를 되살릴 수 없습니다.
+ec2-mis-transitional-final = { $state } 상태는 거쳐 가는 전환 상태이며, 최종 상태가 아닙니다.
+ec2-mis-stop-terminates = 중지와 종료를 혼동했습니다. 중지된 인스턴스는 그대로 남아 있으며 다시 시작할 수 있습니다.
+ec2-mis-terminate-stops = 종료와 중지를 혼동했습니다. 종료된 인스턴스는 영구히 삭제됩니다.
+ec2-mis-reboot-pending = 재부팅은 시작할 때처럼 pending 상태를 거치지 않습니다. 인스턴스는 running 상태를 유지합니다.
+ec2-mis-running-not-billed = 실행 중인 인스턴스에는 항상 인스턴스 사용 요금이 부과됩니다.
+ec2-mis-hibernate-stopping-free = 최대 절전 모드의 예외를 놓쳤습니다. 최대 절전 모드로 전환하며 중지 중인 동안에는 요금이 부과됩니다.
+ec2-mis-stopping-always-billed = stopping 상태는 최대 절전 모드일 때만 요금이 부과되며, 일반 중지에는 부과되지 않습니다.
+ec2-mis-stopped-billed = 중지된 인스턴스에 컴퓨팅 요금이 부과된다고 생각했지만, 요금이 부과되는 것은 EBS 볼륨(과 퍼블릭 IPv4 주소)뿐입니다.
+ec2-mis-pending-billed = 요금은 pending 상태가 아니라 running 상태부터 부과됩니다.
+ec2-mis-shutting-down-billed = shutting-down 상태에는 인스턴스 사용 요금이 부과되지 않습니다.
+ec2-mis-nothing-billed = 인스턴스 요금이 부과되지 않을 때도 EBS 볼륨 요금은 따로 부과된다는 점을 놓쳤습니다.
+ec2-mis-hourly = 인스턴스 사용 요금은 시간 단위가 아니라 초 단위(시작할 때마다 최소 60초)로 부과됩니다.
+ec2-mis-no-minimum = 시작할 때마다 적용되는 최소 60초를 놓쳤습니다.
+ec2-mis-reboot-new-period = 재부팅을 새로운 시작으로 계산했습니다. 재부팅은 새 결제 기간이나 새 최소 요금을 시작하지 않습니다.
+ec2-mis-g-gpu = 문자 g(AWS Graviton)를 GPU와 혼동했습니다. GPU 인스턴스는 이름 첫 글자가 g, p인 패밀리입니다.
+ec2-mis-a-arm = 문자 a는 Arm이 아니라 AMD를 뜻합니다. Arm 기반 Graviton 프로세서는 문자 g입니다.
+ec2-mis-b-burstable = 문자 b는 블록 스토리지 최적화를 뜻합니다. 버스트 가능 인스턴스는 t 패밀리입니다.
+ec2-mis-d-dedicated = 문자 d는 전용 하드웨어가 아니라 로컬 NVMe 인스턴스 스토어 디스크를 뜻합니다.
+ec2-mis-e-enhanced = 문자 e는 향상된 네트워킹이 아니라 추가 메모리 또는 스토리지를 뜻합니다.
+ec2-mis-other-letter = 그것은 이 문자가 아니라 문자 { $other } 의미({ $meaning })입니다.
+ec2-mis-stop-keeps-public-ip = 중지해도 퍼블릭 IP가 유지된다고 생각했습니다. 자동 할당된 퍼블릭 IPv4 주소는 해제되고 시작할 때 새 주소를 받습니다. 주소를 유지하려면 탄력적 IP 주소를 사용하세요.
+ec2-mis-terminate-keeps-ip = 자동 할당된 퍼블릭 IPv4 주소는 인스턴스를 종료하면 해제됩니다.
+ec2-mis-hibernate-keeps-store = 최대 절전 모드는 메모리를 EBS에 저장하지만, 인스턴스 스토어 데이터는 여전히 사라집니다.
+ec2-mis-store-survives-stop = 인스턴스 스토어가 중지 후에도 남는다고 생각했지만, 인스턴스를 중지하면 데이터가 사라집니다.
+ec2-mis-store-survives-terminate = 인스턴스를 종료하면 인스턴스 스토어 데이터가 사라집니다.
+ec2-mis-private-ip-terminate = 인스턴스를 종료하면 프라이빗 IP 주소가 해제됩니다.
+ec2-mis-ebs-root-terminate = 루트 볼륨의 DeleteOnTermination 기본값이 true이므로 인스턴스를 종료하면 삭제됩니다.
+ec2-mis-eip-lost = 탄력적 IP 주소는 계정에 할당된 채로 남습니다.

@@ -1,10 +1,17 @@
 //! Every template the binary knows. Add a template here and authors can name it in YAML.
 
 use super::Template;
+use super::ec2;
 
 /// All templates.
 pub fn templates() -> &'static [&'static dyn Template] {
-    &[]
+    &[
+        &ec2::ActionResult,
+        &ec2::BilledSeconds,
+        &ec2::Billing,
+        &ec2::InstanceTypeLetter,
+        &ec2::SurvivesStop,
+    ]
 }
 
 /// The template with this id.

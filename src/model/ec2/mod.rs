@@ -9,7 +9,7 @@ mod survival;
 
 pub use billing::{BillingError, MIN_BILLED_SECONDS, RunEvent, billable_seconds, billed};
 pub use instance_type::{Capability, Category, InstanceType, Size, Suffix, TypeNameError, parse_type};
-pub use lifecycle::{Instance, Outcome, Refusal, RootDevice, ShutdownBehavior, apply};
+pub use lifecycle::{Instance, Outcome, Refusal, RootDevice, ShutdownBehavior, apply, valid_from};
 pub use survival::{Event, Fate, Resource, fate};
 
 use std::fmt;
