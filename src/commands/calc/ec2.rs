@@ -24,7 +24,7 @@ pub struct Ec2Args {
     #[arg(long, value_name = "ACTION", conflicts_with = "type_name")]
     action: Option<String>,
 
-    /// The instance has termination protection on (DisableApiTermination)
+    /// The instance has termination protection on (`DisableApiTermination`)
     #[arg(long, conflicts_with = "type_name")]
     termination_protection: bool,
 
@@ -75,10 +75,16 @@ pub fn run(args: &Ec2Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         anyhow::bail!(ctx.i18n.t("ec2-calc-need-args"));
     };
     let state = State::from_name(state).ok_or_else(|| {
-        anyhow::anyhow!(ctx.i18n.ta("ec2-calc-bad-state", &fargs!("value" => state.clone(), "accepted" => State::names())))
+        anyhow::anyhow!(ctx.i18n.ta(
+            "ec2-calc-bad-state",
+            &fargs!("value" => state.clone(), "accepted" => State::names())
+        ))
     })?;
     let action = Action::from_name(action).ok_or_else(|| {
-        anyhow::anyhow!(ctx.i18n.ta("ec2-calc-bad-action", &fargs!("value" => action.clone(), "accepted" => Action::names())))
+        anyhow::anyhow!(ctx.i18n.ta(
+            "ec2-calc-bad-action",
+            &fargs!("value" => action.clone(), "accepted" => Action::names())
+        ))
     })?;
     let mut instance = Instance::new(state);
     instance.termination_protection = args.termination_protection;
@@ -93,13 +99,20 @@ pub fn run(args: &Ec2Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             through: outcome.through.iter().map(|s| s.name()).collect(),
             final_state: outcome.final_state.name(),
             error: outcome.error.map(ec2::Refusal::code),
-            billed: Billed { through: outcome.billed_through.clone(), final_state: outcome.billed_final },
+            billed: Billed {
+                through: outcome.billed_through.clone(),
+                final_state: outcome.billed_final,
+            },
             notes: outcome.notes.iter().map(|n| ctx.i18n.msg(n)).collect(),
             ignored: outcome.ignored,
             steps: outcome
                 .steps
                 .iter()
-                .map(|s| StepOut { id: s.msg.id, text: ctx.i18n.msg(&s.msg), convention: s.convention })
+                .map(|s| StepOut {
+                    id: s.msg.id,
+                    text: ctx.i18n.msg(&s.msg),
+                    convention: s.convention,
+                })
                 .collect(),
         };
         writeln!(out, "{}", serde_json::to_string(&report)?)?;
@@ -107,24 +120,48 @@ pub fn run(args: &Ec2Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
 
     let teach = |msg: &Msg| ctx.i18n.teach(msg);
-    writeln!(out, "{}", teach(&Msg::new("ec2-calc-heading").arg("api", action.api()).arg("state", state.name())))?;
+    writeln!(
+        out,
+        "{}",
+        teach(
+            &Msg::new("ec2-calc-heading")
+                .arg("api", action.api())
+                .arg("state", state.name())
+        )
+    )?;
     writeln!(out)?;
     for (n, step) in outcome.steps.iter().enumerate() {
-        writeln!(out, "{:>2}. {}", n + 1, teach(&step.msg).replace('\n', "\n    "))?;
+        writeln!(
+            out,
+            "{:>2}. {}",
+            n + 1,
+            teach(&step.msg).replace('\n', "\n    ")
+        )?;
     }
     writeln!(out)?;
     let mut path = vec![state.name()];
     path.extend(outcome.through.iter().map(|s| s.name()));
-    if outcome.ok && !outcome.ignored && !(outcome.through.is_empty() && outcome.final_state == state) {
+    if outcome.ok
+        && !outcome.ignored
+        && !(outcome.through.is_empty() && outcome.final_state == state)
+    {
         path.push(outcome.final_state.name());
     }
-    writeln!(out, "{}", teach(&Msg::new("ec2-calc-path").arg("path", path.join(" → "))))?;
+    writeln!(
+        out,
+        "{}",
+        teach(&Msg::new("ec2-calc-path").arg("path", path.join(" → ")))
+    )?;
     let result = match (outcome.ok, outcome.ignored, outcome.error) {
         (_, _, Some(error)) => Msg::new("ec2-calc-result-refused").arg("error", error.code()),
         (_, true, None) => Msg::new("ec2-calc-result-ignored"),
         _ => Msg::new("ec2-calc-result-ok"),
     };
-    writeln!(out, "{}", teach(&result.arg("final", outcome.final_state.name())))?;
+    writeln!(
+        out,
+        "{}",
+        teach(&result.arg("final", outcome.final_state.name()))
+    )?;
     writeln!(out)?;
     writeln!(out, "{}", teach(&Msg::new("ec2-calc-notes")))?;
     for note in &outcome.notes {
@@ -151,7 +188,9 @@ fn size_text(size: Size) -> String {
 fn type_lines(t: &InstanceType) -> Vec<Msg> {
     let mut lines = vec![
         Msg::new("ec2-calc-type-heading").arg("name", t.name.as_str()),
-        Msg::new("ec2-calc-type-family").arg("family", t.family.as_str()).arg("category", t.category.msg()),
+        Msg::new("ec2-calc-type-family")
+            .arg("family", t.family.as_str())
+            .arg("category", t.category.msg()),
         match t.generation {
             Some(g) => Msg::new("ec2-calc-type-generation").arg("generation", g),
             None => Msg::new("ec2-calc-type-no-generation"),
@@ -161,13 +200,21 @@ fn type_lines(t: &InstanceType) -> Vec<Msg> {
         lines.push(Msg::new("ec2-calc-type-no-capability"));
     }
     for c in &t.capabilities {
-        lines.push(Msg::new("ec2-calc-type-capability").arg("letter", c.letter().to_string()).arg("meaning", c.meaning()));
+        lines.push(
+            Msg::new("ec2-calc-type-capability")
+                .arg("letter", c.letter().to_string())
+                .arg("meaning", c.meaning()),
+        );
     }
     match &t.suffix {
         None => {}
         Some(Suffix::Flex) => lines.push(Msg::new("ec2-calc-type-flex")),
-        Some(Suffix::MemoryTib(tib)) => lines.push(Msg::new("ec2-calc-type-memory").arg("tib", *tib)),
-        Some(Suffix::AppleChip(chip)) => lines.push(Msg::new("ec2-calc-type-chip").arg("chip", chip.as_str())),
+        Some(Suffix::MemoryTib(tib)) => {
+            lines.push(Msg::new("ec2-calc-type-memory").arg("tib", *tib));
+        }
+        Some(Suffix::AppleChip(chip)) => {
+            lines.push(Msg::new("ec2-calc-type-chip").arg("chip", chip.as_str()));
+        }
         Some(Suffix::Accelerator(model)) => {
             lines.push(Msg::new("ec2-calc-type-accelerator").arg("model", model.as_str()));
         }
@@ -181,7 +228,10 @@ fn type_lines(t: &InstanceType) -> Vec<Msg> {
 
 fn run_type(name: &str, json: bool, ctx: &Ctx) -> anyhow::Result<ExitStatus> {
     let decoded = ec2::parse_type(name).map_err(|e| {
-        anyhow::anyhow!(ctx.i18n.ta("ec2-calc-bad-type", &fargs!("value" => name.to_owned(), "reason" => ctx.i18n.msg(&e.msg()))))
+        anyhow::anyhow!(ctx.i18n.ta(
+            "ec2-calc-bad-type",
+            &fargs!("value" => name.to_owned(), "reason" => ctx.i18n.msg(&e.msg()))
+        ))
     })?;
     let mut out = std::io::stdout().lock();
     if json {
@@ -189,8 +239,12 @@ fn run_type(name: &str, json: bool, ctx: &Ctx) -> anyhow::Result<ExitStatus> {
             None => serde_json::Value::Null,
             Some(Suffix::Flex) => serde_json::json!({"kind": "flex"}),
             Some(Suffix::MemoryTib(tib)) => serde_json::json!({"kind": "memory", "tib": tib}),
-            Some(Suffix::AppleChip(chip)) => serde_json::json!({"kind": "apple_chip", "chip": chip}),
-            Some(Suffix::Accelerator(model)) => serde_json::json!({"kind": "accelerator", "model": model}),
+            Some(Suffix::AppleChip(chip)) => {
+                serde_json::json!({"kind": "apple_chip", "chip": chip})
+            }
+            Some(Suffix::Accelerator(model)) => {
+                serde_json::json!({"kind": "accelerator", "model": model})
+            }
         };
         let value = serde_json::json!({
             "type": decoded.name,

@@ -19,9 +19,17 @@ pub const PHASES: [(State, bool, &str); 6] = [
     (State::Pending, false, "pending (StartInstances)"),
     (State::Running, false, "running"),
     (State::Stopping, false, "stopping (StopInstances)"),
-    (State::Stopping, true, "stopping (StopInstances, Hibernate=true)"),
+    (
+        State::Stopping,
+        true,
+        "stopping (StopInstances, Hibernate=true)",
+    ),
     (State::Stopped, false, "stopped"),
-    (State::ShuttingDown, false, "shutting-down (TerminateInstances)"),
+    (
+        State::ShuttingDown,
+        false,
+        "shutting-down (TerminateInstances)",
+    ),
 ];
 
 /// Why the learner picked "billed" for a state that is not, or the reverse.
@@ -57,12 +65,23 @@ impl Template for Billing {
         let (right, flipped) = if is_billed { (yes, no) } else { (no, yes) };
         let wrong = vec![
             (flipped, flipped_misconception(state, hibernating)),
-            (Msg::new("ec2-opt-nothing-billed"), Msg::new("ec2-mis-nothing-billed")),
-            (Msg::new("ec2-opt-billed-hourly"), Msg::new("ec2-mis-hourly")),
+            (
+                Msg::new("ec2-opt-nothing-billed"),
+                Msg::new("ec2-mis-nothing-billed"),
+            ),
+            (
+                Msg::new("ec2-opt-billed-hourly"),
+                Msg::new("ec2-mis-hourly"),
+            ),
         ];
         let expected = shuffled_choice(rng, vec![right], wrong);
         let mut explanation = vec![Step::fact(
-            Msg::new(if is_billed { "ec2-expl-billed" } else { "ec2-expl-not-billed" }).arg("state", state.name()),
+            Msg::new(if is_billed {
+                "ec2-expl-billed"
+            } else {
+                "ec2-expl-not-billed"
+            })
+            .arg("state", state.name()),
         )];
         if state == State::Stopping {
             explanation.push(Step::fact(Msg::new("ec2-expl-stopping-hibernate")));
@@ -103,7 +122,7 @@ pub fn draw_history(rng: &mut Rng) -> Vec<RunEvent> {
 
 /// Billed seconds in total, or 0 for a history the model rejects (never drawn).
 pub fn total_billed(events: &[RunEvent]) -> u64 {
-    billable_seconds(events).map(|p| p.iter().map(|(_, b)| b).sum()).unwrap_or(0)
+    billable_seconds(events).map_or(0, |p| p.iter().map(|(_, b)| b).sum())
 }
 
 impl Template for BilledSeconds {
@@ -125,8 +144,16 @@ impl Template for BilledSeconds {
         let value = total_billed(&events);
         let ran: u64 = periods.iter().map(|(r, _)| r).sum();
         // A reboot taken for a stop and a start: every segment gets its own minimum.
-        let split: Vec<RunEvent> =
-            events.iter().flat_map(|e| if *e == RunEvent::Reboot { vec![RunEvent::Stop, RunEvent::Start] } else { vec![*e] }).collect();
+        let split: Vec<RunEvent> = events
+            .iter()
+            .flat_map(|e| {
+                if *e == RunEvent::Reboot {
+                    vec![RunEvent::Stop, RunEvent::Start]
+                } else {
+                    vec![*e]
+                }
+            })
+            .collect();
         let candidates = [
             (ran, Msg::new("ec2-mis-no-minimum")),
             (total_billed(&split), Msg::new("ec2-mis-reboot-new-period")),
@@ -152,7 +179,13 @@ impl Template for BilledSeconds {
             .iter()
             .enumerate()
             .map(|(i, (r, b))| {
-                Step::fact(Msg::new("ec2-expl-period").arg("n", i + 1).arg("ran", *r).arg("billed", *b).arg("min", MIN_BILLED_SECONDS))
+                Step::fact(
+                    Msg::new("ec2-expl-period")
+                        .arg("n", i + 1)
+                        .arg("ran", *r)
+                        .arg("billed", *b)
+                        .arg("min", MIN_BILLED_SECONDS),
+                )
             })
             .collect();
         if events.contains(&RunEvent::Reboot) {
@@ -162,7 +195,10 @@ impl Template for BilledSeconds {
         Variant {
             vars: Vec::new(),
             context,
-            expected: Expected::Number { value: value as i64, misconceptions },
+            expected: Expected::Number {
+                value: value as i64,
+                misconceptions,
+            },
             explanation,
         }
     }
