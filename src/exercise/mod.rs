@@ -4,6 +4,7 @@
 //! values for the prompt's `{placeholders}`, the expected answer (computed by `model/`), wrong
 //! options that each encode a named misconception, and the model's explanation.
 
+mod ec2;
 mod grade;
 mod net;
 mod registry;

@@ -1,6 +1,8 @@
 //! Every template the binary knows. Add a template here and authors can name it in YAML.
 
 use super::{Template, net};
+use super::Template;
+use super::ec2;
 
 /// All templates.
 pub fn templates() -> &'static [&'static dyn Template] {
@@ -14,6 +16,11 @@ pub fn templates() -> &'static [&'static dyn Template] {
         &net::SubnetReserved,
         &net::SubnetUsable,
         &net::SubnetValidInVpc,
+        &ec2::ActionResult,
+        &ec2::BilledSeconds,
+        &ec2::Billing,
+        &ec2::InstanceTypeLetter,
+        &ec2::SurvivesStop,
     ]
 }
 

@@ -2,3 +2,5 @@
 //! or clock. Every rule follows AWS's documentation (`shared/reference/aws-rules.md`); where AWS
 //! publishes no rule the explanation step is marked as a model convention.
 pub mod net;
+
+pub mod ec2;

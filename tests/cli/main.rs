@@ -7,3 +7,4 @@ mod basics;
 mod content;
 mod study;
 mod calc_net;
+mod calc_ec2;
