@@ -1,0 +1,1 @@
+//! Exporters: one file per format. Each takes the frozen paper and writes text.
