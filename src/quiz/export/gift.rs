@@ -60,3 +60,31 @@ pub fn render(paper: &Paper<'_>) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Question, QuestionOption, Text};
+    use crate::exam::PaperItem;
+    use crate::i18n::{Lang, Localizer};
+
+    #[test]
+    fn special_characters_are_escaped() {
+        assert_eq!(escape("a~b=c#d{e}f:g\\h\ni"), "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni");
+        let opt = |en: &str, correct| QuestionOption { text: Text::new(en, en), correct, feedback: Some(Text::new("x=#y", "x")) };
+        let q = Question {
+            stem: Text::new("Route 0.0.0.0/0 → igw: {which}?", "?"),
+            choose: 2,
+            options: vec![opt("a=b", true), opt("~c", false), opt("{d}", true)],
+            explanation: Text::new("e:f", "e"),
+        };
+        let items = [PaperItem::from_question("odd.item", &q, 1, false)];
+        let i18n = Localizer::new(Lang::En);
+        let text = render(&super::super::Paper { i18n: &i18n, title: "T".into(), seed: 1, minutes: None, items: &items });
+        assert!(text.contains("::01 odd.item::Route 0.0.0.0/0 → igw\\: \\{which\\}?{"), "{text}");
+        assert!(text.contains("~%50%a\\=b#x\\=\\#y"), "{text}");
+        assert!(text.contains("~%-100%\\~c"), "{text}");
+        assert!(text.contains("~%50%\\{d\\}"), "{text}");
+        assert!(text.contains("####e\\:f"), "{text}");
+    }
+}
