@@ -56,7 +56,9 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         ExamTarget::SaaC03 => "saa-c03",
     };
     let bp = load_blueprint(ctx, code)?;
-    let seed = args.seed.unwrap_or_else(|| ctx.now.timestamp_millis().unsigned_abs());
+    let seed = args
+        .seed
+        .unwrap_or_else(|| ctx.now.timestamp_millis().unsigned_abs());
     let draw = exam::draw(ctx.bank()?, &bp, seed);
     for short in &draw.shortfalls {
         let name = ctx.i18n.text_inline(&bp.domains[short.domain].name);
@@ -66,14 +68,27 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let mut domains = Vec::new();
     let mut items = Vec::new();
     for (id, domain) in &draw.items {
-        if let Some(paper) = bank.get(id).and_then(|item| PaperItem::build(item, seed, true)) {
+        if let Some(paper) = bank
+            .get(id)
+            .and_then(|item| PaperItem::build(item, seed, true))
+        {
             items.push(paper);
             domains.push(*domain);
         }
     }
-    anyhow::ensure!(!items.is_empty(), ctx.i18n.ta("exam-err-no-items", &crate::fargs!("exam" => code)));
+    anyhow::ensure!(
+        !items.is_empty(),
+        ctx.i18n
+            .ta("exam-err-no-items", &crate::fargs!("exam" => code))
+    );
     if items.len() < bp.items {
-        eprintln!("{}", ctx.i18n.ta("exam-warn-short-paper", &crate::fargs!("count" => items.len(), "items" => bp.items)));
+        eprintln!(
+            "{}",
+            ctx.i18n.ta(
+                "exam-warn-short-paper",
+                &crate::fargs!("count" => items.len(), "items" => bp.items)
+            )
+        );
     }
     let mut sheet = Sheet::new(items);
     let started_at = ctx.now_secs();
@@ -81,12 +96,25 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let timed_out = if sitting::interactive() {
         sitting::sit_tty(&mut sheet, &ctx.i18n, minutes)?
     } else {
-        sitting::sit_lines(&mut sheet, &ctx.i18n, &mut std::io::stdin().lock(), &mut std::io::stderr().lock())?;
+        sitting::sit_lines(
+            &mut sheet,
+            &ctx.i18n,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stderr().lock(),
+        )?;
         false
     };
-    let finished_at = if sitting::interactive() { chrono::Utc::now().timestamp().max(started_at) } else { started_at };
+    let finished_at = if sitting::interactive() {
+        chrono::Utc::now().timestamp().max(started_at)
+    } else {
+        started_at
+    };
     let graded = sheet.grade();
-    let pairs: Vec<(usize, bool)> = domains.iter().copied().zip(graded.iter().copied()).collect();
+    let pairs: Vec<(usize, bool)> = domains
+        .iter()
+        .copied()
+        .zip(graded.iter().copied())
+        .collect();
     let scores = exam::domain_scores(&bp, &pairs);
     let total = sheet.len();
     let correct = graded.iter().filter(|g| **g).count();
@@ -107,7 +135,15 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         scaled_estimate: scaled,
         pass_mark: bp.pass,
         passed,
-        domains: scores.iter().map(|s| AttemptDomain { domain: s.domain, weight: s.weight, total: s.total, correct: s.correct }).collect(),
+        domains: scores
+            .iter()
+            .map(|s| AttemptDomain {
+                domain: s.domain,
+                weight: s.weight,
+                total: s.total,
+                correct: s.correct,
+            })
+            .collect(),
         items: sheet
             .items
             .iter()
@@ -141,27 +177,47 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }))?;
     } else {
         let mut out = std::io::stdout().lock();
-        write!(out, "{}", render_result(&ctx.i18n, &bp, seed, &scores, (correct, total), timed_out))?;
+        write!(
+            out,
+            "{}",
+            render_result(&ctx.i18n, &bp, seed, &scores, (correct, total), timed_out)
+        )?;
         if correct < total {
             writeln!(out, "\n{}", ctx.i18n.t("exam-review-heading"))?;
-            write!(out, "{}", sitting::render_review(&ctx.i18n, &sheet, &graded))?;
+            write!(
+                out,
+                "{}",
+                sitting::render_review(&ctx.i18n, &sheet, &graded)
+            )?;
         }
     }
-    Ok(if passed { ExitStatus::Success } else { ExitStatus::Failure })
+    Ok(if passed {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
 }
 
 /// Reads and checks `exams/<code>.yaml` from the content source.
 fn load_blueprint(ctx: &Ctx, code: &str) -> anyhow::Result<Blueprint> {
     let files = content::read_sources(&ctx.content.0)?;
     let name = format!("exams/{code}.yaml");
-    let file = files.iter().find(|f| f.path == name).with_context(|| ctx.i18n.ta("exam-err-no-blueprint", &crate::fargs!("file" => name.clone())))?;
+    let file = files.iter().find(|f| f.path == name).with_context(|| {
+        ctx.i18n.ta(
+            "exam-err-no-blueprint",
+            &crate::fargs!("file" => name.clone()),
+        )
+    })?;
     let mut out = Vec::new();
     blueprint::check_file(file, &mut out).ok_or_else(|| located(&ctx.i18n, file, &out))
 }
 
 /// An error listing diagnostics as `path:line:col: message`.
 pub fn located(i18n: &Localizer, file: &SourceFile, diagnostics: &[Diagnostic]) -> anyhow::Error {
-    let lines: Vec<String> = diagnostics.iter().map(|d| format!("{}:{}:{}: {}", file.path, d.line, d.col, i18n.msg(&d.msg))).collect();
+    let lines: Vec<String> = diagnostics
+        .iter()
+        .map(|d| format!("{}:{}:{}: {}", file.path, d.line, d.col, i18n.msg(&d.msg)))
+        .collect();
     anyhow::anyhow!(lines.join("\n"))
 }
 
@@ -169,14 +225,20 @@ pub fn located(i18n: &Localizer, file: &SourceFile, diagnostics: &[Diagnostic]) 
 /// terminal for its size, so output is the same in a pipe.
 pub fn table() -> Table {
     let mut t = Table::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled);
     t
 }
 
 /// The per-domain table.
 pub fn domain_table(i18n: &Localizer, bp: &Blueprint, scores: &[DomainScore]) -> Table {
     let mut t = table();
-    t.set_header(vec![i18n.t("exam-col-domain"), i18n.t("exam-col-weight"), i18n.t("exam-col-correct"), i18n.t("exam-col-percent")]);
+    t.set_header(vec![
+        i18n.t("exam-col-domain"),
+        i18n.t("exam-col-weight"),
+        i18n.t("exam-col-correct"),
+        i18n.t("exam-col-percent"),
+    ]);
     for (d, s) in bp.domains.iter().zip(scores) {
         t.add_row(vec![
             format!("{}. {}", d.number, i18n.text_inline(&d.name)),
@@ -193,22 +255,47 @@ pub fn domain_table(i18n: &Localizer, bp: &Blueprint, scores: &[DomainScore]) ->
     t
 }
 
-fn render_result(i18n: &Localizer, bp: &Blueprint, seed: u64, scores: &[DomainScore], (correct, total): (usize, usize), timed_out: bool) -> String {
+fn render_result(
+    i18n: &Localizer,
+    bp: &Blueprint,
+    seed: u64,
+    scores: &[DomainScore],
+    (correct, total): (usize, usize),
+    timed_out: bool,
+) -> String {
     let mut out = String::new();
     let title = i18n.text_inline(&bp.title);
-    out.push_str(&format!("{}\n", i18n.ta("exam-result-title", &crate::fargs!("title" => title, "seed" => seed.to_string()))));
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(i18n.ta(
+        "exam-result-title",
+        &crate::fargs!("title" => title, "seed" => seed.to_string()),
+    ));
     if timed_out {
-        out.push_str(&format!("{}\n", i18n.t("exam-time-up")));
+        line(i18n.t("exam-time-up"));
     }
     let raw = format!("{:.1}", exam::percent(correct, total));
-    out.push_str(&format!("{}\n", i18n.ta("exam-raw-score", &crate::fargs!("correct" => correct, "total" => total, "percent" => raw))));
-    out.push_str(&format!("{}\n", domain_table(i18n, bp, scores)));
+    line(i18n.ta(
+        "exam-raw-score",
+        &crate::fargs!("correct" => correct, "total" => total, "percent" => raw),
+    ));
+    line(domain_table(i18n, bp, scores).to_string());
     let scaled = bp.scaled(correct, total);
     let args = crate::fargs!("scaled" => scaled, "min" => bp.scale.min, "max" => bp.scale.max);
-    out.push_str(&format!("{}\n", i18n.ta("exam-scaled-estimate", &args)));
-    out.push_str(&format!("{} {}\n", i18n.t("exam-convention-label"), i18n.ta("exam-scaled-convention", &args)));
-    let verdict = if scaled >= bp.pass { "exam-passed" } else { "exam-failed" };
-    out.push_str(&format!("{}\n", i18n.ta(verdict, &crate::fargs!("pass" => bp.pass))));
+    line(i18n.ta("exam-scaled-estimate", &args));
+    line(format!(
+        "{} {}",
+        i18n.t("exam-convention-label"),
+        i18n.ta("exam-scaled-convention", &args)
+    ));
+    let verdict = if scaled >= bp.pass {
+        "exam-passed"
+    } else {
+        "exam-failed"
+    };
+    line(i18n.ta(verdict, &crate::fargs!("pass" => bp.pass)));
     out
 }
 
@@ -232,9 +319,22 @@ fn history(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         ctx.i18n.t("exam-col-result"),
     ]);
     for a in &attempts {
-        let date = chrono::DateTime::from_timestamp(a.finished_at + ctx.utc_offset, 0).map(|d| d.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
-        let result = ctx.i18n.t(if a.passed { "exam-history-pass" } else { "exam-history-fail" });
-        t.add_row(vec![date, a.exam.clone(), a.seed.to_string(), format!("{} / {}", a.correct, a.total), format!("~{}", a.scaled_estimate), result]);
+        let date = chrono::DateTime::from_timestamp(a.finished_at + ctx.utc_offset, 0)
+            .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        let result = ctx.i18n.t(if a.passed {
+            "exam-history-pass"
+        } else {
+            "exam-history-fail"
+        });
+        t.add_row(vec![
+            date,
+            a.exam.clone(),
+            a.seed.to_string(),
+            format!("{} / {}", a.correct, a.total),
+            format!("~{}", a.scaled_estimate),
+            result,
+        ]);
     }
     println!("{t}");
     println!("{}", ctx.i18n.t("exam-history-note"));

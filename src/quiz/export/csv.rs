@@ -5,7 +5,11 @@ use crate::exam::paper::letter;
 
 /// Quotes a field when it holds a comma, quote or line break.
 pub fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_owned() }
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The whole paper as CSV with a header row.
@@ -19,8 +23,18 @@ pub fn render(paper: &Paper<'_>) -> String {
                 for (i, o) in options.iter().enumerate().take(6) {
                     opts[i].clone_from(&o.0);
                 }
-                let key = options.iter().enumerate().filter(|(_, o)| o.1).map(|(i, _)| letter(i)).collect::<Vec<_>>().join(";");
-                (if *choose > 1 { "multiple" } else { "single" }, choose.to_string(), key)
+                let key = options
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| o.1)
+                    .map(|(i, _)| letter(i))
+                    .collect::<Vec<_>>()
+                    .join(";");
+                (
+                    if *choose > 1 { "multiple" } else { "single" },
+                    choose.to_string(),
+                    key,
+                )
             }
             FlatAnswer::Number(v) => ("number", String::new(), v.to_string()),
             FlatAnswer::Text(a) => ("text", String::new(), a.join(";")),

@@ -28,7 +28,12 @@ pub fn render(paper: &Paper<'_>) -> String {
     let _ = writeln!(out, "// {}", paper.title.replace('\n', " "));
     let _ = writeln!(out, "// awsdrill seed {}\n", paper.seed);
     for (n, item) in paper.flat().iter().enumerate() {
-        let _ = write!(out, "::{}::{}{{", escape(&format!("{:02} {}", n + 1, item.id)), escape(&item.stem.join("\n")));
+        let _ = write!(
+            out,
+            "::{}::{}{{",
+            escape(&format!("{:02} {}", n + 1, item.id)),
+            escape(&item.stem.join("\n"))
+        );
         match &item.answer {
             FlatAnswer::Choice { options, choose } => {
                 for (text, correct, note) in options {
@@ -70,8 +75,15 @@ mod tests {
 
     #[test]
     fn special_characters_are_escaped() {
-        assert_eq!(escape("a~b=c#d{e}f:g\\h\ni"), "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni");
-        let opt = |en: &str, correct| QuestionOption { text: Text::new(en, en), correct, feedback: Some(Text::new("x=#y", "x")) };
+        assert_eq!(
+            escape("a~b=c#d{e}f:g\\h\ni"),
+            "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni"
+        );
+        let opt = |en: &str, correct| QuestionOption {
+            text: Text::new(en, en),
+            correct,
+            feedback: Some(Text::new("x=#y", "x")),
+        };
         let q = Question {
             stem: Text::new("Route 0.0.0.0/0 → igw: {which}?", "?"),
             choose: 2,
@@ -80,8 +92,17 @@ mod tests {
         };
         let items = [PaperItem::from_question("odd.item", &q, 1, false)];
         let i18n = Localizer::new(Lang::En);
-        let text = render(&super::super::Paper { i18n: &i18n, title: "T".into(), seed: 1, minutes: None, items: &items });
-        assert!(text.contains("::01 odd.item::Route 0.0.0.0/0 → igw\\: \\{which\\}?{"), "{text}");
+        let text = render(&super::super::Paper {
+            i18n: &i18n,
+            title: "T".into(),
+            seed: 1,
+            minutes: None,
+            items: &items,
+        });
+        assert!(
+            text.contains("::01 odd.item::Route 0.0.0.0/0 → igw\\: \\{which\\}?{"),
+            "{text}"
+        );
         assert!(text.contains("~%50%a\\=b#x\\=\\#y"), "{text}");
         assert!(text.contains("~%-100%\\~c"), "{text}");
         assert!(text.contains("~%50%\\{d\\}"), "{text}");

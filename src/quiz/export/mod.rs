@@ -8,6 +8,8 @@ pub mod markdown;
 pub mod moodle;
 pub mod qti;
 
+use std::fmt::Write as _;
+
 use crate::exam::PaperItem;
 use crate::exam::paper::{self, Key};
 use crate::exercise::Expected;
@@ -61,22 +63,43 @@ impl Paper<'_> {
         self.items
             .iter()
             .map(|item| {
-                let mut stem: Vec<String> = i18n.text(&item.stem).lines().map(str::to_owned).collect();
-                stem.extend(item.context.iter().flat_map(|m| i18n.teach(m).lines().map(str::to_owned).collect::<Vec<_>>()));
+                let mut stem: Vec<String> =
+                    i18n.text(&item.stem).lines().map(str::to_owned).collect();
+                stem.extend(
+                    item.context
+                        .iter()
+                        .flat_map(|m| i18n.teach(m).lines().map(str::to_owned).collect::<Vec<_>>()),
+                );
                 let answer = match &item.key {
                     Key::Choice { options, correct } => FlatAnswer::Choice {
                         options: options
                             .iter()
-                            .map(|o| (paper::option_inline(i18n, &o.text), o.correct, o.note.as_ref().map(|n| paper::note_inline(i18n, n))))
+                            .map(|o| {
+                                (
+                                    paper::option_inline(i18n, &o.text),
+                                    o.correct,
+                                    o.note.as_ref().map(|n| paper::note_inline(i18n, n)),
+                                )
+                            })
                             .collect(),
                         choose: correct.len(),
                     },
                     Key::Typed(Expected::Number { value, .. }) => FlatAnswer::Number(*value),
-                    Key::Typed(Expected::Text { accepted, .. }) => FlatAnswer::Text(accepted.clone()),
+                    Key::Typed(Expected::Text { accepted, .. }) => {
+                        FlatAnswer::Text(accepted.clone())
+                    }
                     Key::Typed(Expected::Choice { .. }) => FlatAnswer::Text(vec![item.key_line()]),
                 };
-                let explanation = paper::explanation_lines(i18n, &item.explanation).iter().flat_map(|l| l.lines().map(str::to_owned).collect::<Vec<_>>()).collect();
-                Flat { id: item.id.clone(), stem, answer, explanation }
+                let explanation = paper::explanation_lines(i18n, &item.explanation)
+                    .iter()
+                    .flat_map(|l| l.lines().map(str::to_owned).collect::<Vec<_>>())
+                    .collect();
+                Flat {
+                    id: item.id.clone(),
+                    stem,
+                    answer,
+                    explanation,
+                }
             })
             .collect()
     }
@@ -102,7 +125,10 @@ pub fn xml(text: &str) -> String {
 
 /// Lines as HTML paragraphs (escaped for HTML; escape again with [`xml`] to embed in XML).
 pub fn html_paragraphs(lines: &[String]) -> String {
-    lines.iter().map(|l| format!("<p>{}</p>", xml(l))).collect()
+    lines.iter().fold(String::new(), |mut out, l| {
+        let _ = write!(out, "<p>{}</p>", xml(l));
+        out
+    })
 }
 
 /// A choose-N weight as a percent for one right option: 100/N, up to five decimals.

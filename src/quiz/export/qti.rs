@@ -14,7 +14,10 @@ fn choice_id(i: usize) -> String {
 }
 
 fn paragraphs(lines: &[String]) -> String {
-    lines.iter().map(|l| format!("      <p>{}</p>\n", xml(l))).collect()
+    lines.iter().fold(String::new(), |mut out, l| {
+        let _ = writeln!(out, "      <p>{}</p>", xml(l));
+        out
+    })
 }
 
 /// The package as `(relative path, contents)` files.
@@ -27,17 +30,29 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
         let ident = format!("item-{:03}", n + 1);
         let href = format!("items/{ident}.xml");
         let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        let _ = writeln!(x, "<assessmentItem {NS} identifier=\"{ident}\" title=\"{}\" adaptive=\"false\" timeDependent=\"false\">", xml(&item.id));
+        let _ = writeln!(
+            x,
+            "<assessmentItem {NS} identifier=\"{ident}\" title=\"{}\" adaptive=\"false\" timeDependent=\"false\">",
+            xml(&item.id)
+        );
         let (cardinality, base, correct): (&str, &str, Vec<String>) = match &item.answer {
             FlatAnswer::Choice { options, choose } => (
                 if *choose > 1 { "multiple" } else { "single" },
                 "identifier",
-                options.iter().enumerate().filter(|(_, o)| o.1).map(|(i, _)| choice_id(i)).collect(),
+                options
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| o.1)
+                    .map(|(i, _)| choice_id(i))
+                    .collect(),
             ),
             FlatAnswer::Number(v) => ("single", "integer", vec![v.to_string()]),
             FlatAnswer::Text(a) => ("single", "string", a.iter().take(1).cloned().collect()),
         };
-        let _ = writeln!(x, "  <responseDeclaration identifier=\"RESPONSE\" cardinality=\"{cardinality}\" baseType=\"{base}\">");
+        let _ = writeln!(
+            x,
+            "  <responseDeclaration identifier=\"RESPONSE\" cardinality=\"{cardinality}\" baseType=\"{base}\">"
+        );
         x.push_str("    <correctResponse>\n");
         for c in &correct {
             let _ = writeln!(x, "      <value>{}</value>", xml(c));
@@ -70,11 +85,20 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
         }
         x.push_str("</assessmentItem>\n");
         files.push((href.clone(), x));
-        let _ = writeln!(refs, "        <assessmentItemRef identifier=\"{ident}\" href=\"{href}\"/>");
-        let _ = writeln!(resources, "    <resource identifier=\"{ident}\" type=\"imsqti_item_xmlv2p1\" href=\"{href}\"><file href=\"{href}\"/></resource>");
+        let _ = writeln!(
+            refs,
+            "        <assessmentItemRef identifier=\"{ident}\" href=\"{href}\"/>"
+        );
+        let _ = writeln!(
+            resources,
+            "    <resource identifier=\"{ident}\" type=\"imsqti_item_xmlv2p1\" href=\"{href}\"><file href=\"{href}\"/></resource>"
+        );
         let _ = writeln!(deps, "      <dependency identifierref=\"{ident}\"/>");
     }
-    let limit = paper.minutes.map(|m| format!("    <timeLimits maxTime=\"{}\"/>\n", u64::from(m) * 60)).unwrap_or_default();
+    let limit = paper
+        .minutes
+        .map(|m| format!("    <timeLimits maxTime=\"{}\"/>\n", u64::from(m) * 60))
+        .unwrap_or_default();
     let title = xml(&paper.title);
     let test = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<assessmentTest {NS} identifier=\"awsdrill-quiz\" title=\"{title}\">\n  <testPart identifier=\"part-1\" navigationMode=\"nonlinear\" submissionMode=\"simultaneous\">\n{limit}    <assessmentSection identifier=\"section-1\" title=\"{title}\" visible=\"true\">\n{refs}    </assessmentSection>\n  </testPart>\n</assessmentTest>\n"
