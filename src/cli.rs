@@ -50,6 +50,11 @@ pub enum LangArg {
 pub enum Command {
     /// Today's due items, scheduled by spaced repetition (the default)
     Study(commands::study::StudyArgs),
+    /// Full mock exam at the real length, time and domain weights; `exam history` lists attempts
+    Exam(commands::exam::ExamArgs),
+    /// Instructor quizzes: take, answer key, export to LMS formats
+    #[command(subcommand)]
+    Quiz(commands::quiz::QuizCommand),
     /// Ask the service model directly, with a step-by-step explanation
     #[command(subcommand)]
     Calc(commands::calc::CalcCommand),

@@ -3,8 +3,10 @@
 pub mod calc;
 pub mod cards;
 pub mod content;
+pub mod exam;
 pub mod paths;
 pub mod progress;
+pub mod quiz;
 pub mod stats;
 pub mod study;
 
@@ -16,6 +18,8 @@ use crate::context::Ctx;
 pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     match command {
         Command::Study(args) => study::run(&args, ctx),
+        Command::Exam(args) => exam::run(&args, ctx),
+        Command::Quiz(cmd) => quiz::run(&cmd, ctx),
         Command::Calc(cmd) => calc::run(&cmd, ctx),
         Command::Cards(cmd) => cards::run(&cmd, ctx),
         Command::Stats(args) => stats::run(&args, ctx),

@@ -160,7 +160,11 @@ pub(super) fn check(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
         let mut check = FileCheck { file, locator: Locator::new(&file.text), out: &mut out };
         check_file(&mut check, &syllabus, &mut seen, &mut items);
     }
-    (Bank::from_items(items, syllabus), out)
+    let bank = Bank::from_items(items, syllabus);
+    // Blueprints and quizzes have their own readers; their problems join the same report.
+    crate::exam::blueprint::check_files(files, &mut out);
+    crate::quiz::spec::check_files(files, &bank, &mut out);
+    (bank, out)
 }
 
 fn check_file(check: &mut FileCheck<'_>, syllabus: &Syllabus, seen: &mut HashMap<String, (String, usize)>, items: &mut Vec<Item>) {

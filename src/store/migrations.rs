@@ -56,14 +56,55 @@ CREATE TABLE setting (
 ) STRICT;
 ";
 
+/// Mock-exam attempts. Kept apart from `review` and `item_state` on purpose: a mock exam must not
+/// move the study schedule.
+const V2: &str = "
+CREATE TABLE exam_attempt (
+    id              INTEGER PRIMARY KEY,
+    exam            TEXT NOT NULL,               -- exam code, e.g. clf-c02
+    seed            INTEGER NOT NULL,            -- the paper seed (u64 stored as its i64 bits)
+    started_at      INTEGER NOT NULL,            -- Unix seconds
+    finished_at     INTEGER NOT NULL,
+    lang            TEXT NOT NULL,
+    esl             INTEGER NOT NULL DEFAULT 0,
+    timed_out       INTEGER NOT NULL DEFAULT 0,
+    total           INTEGER NOT NULL,
+    correct         INTEGER NOT NULL,
+    scaled_estimate INTEGER NOT NULL,
+    pass_mark       INTEGER NOT NULL,
+    passed          INTEGER NOT NULL
+) STRICT;
+CREATE INDEX exam_attempt_finished ON exam_attempt(finished_at);
+
+CREATE TABLE exam_attempt_domain (
+    attempt_id INTEGER NOT NULL REFERENCES exam_attempt(id) ON DELETE CASCADE,
+    domain     INTEGER NOT NULL,
+    weight     INTEGER NOT NULL,
+    total      INTEGER NOT NULL,
+    correct    INTEGER NOT NULL,
+    PRIMARY KEY (attempt_id, domain)
+) STRICT;
+
+CREATE TABLE exam_attempt_item (
+    attempt_id INTEGER NOT NULL REFERENCES exam_attempt(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    item_id    TEXT NOT NULL,
+    domain     INTEGER NOT NULL,
+    answer     TEXT,                             -- NULL when unanswered
+    correct    INTEGER NOT NULL,
+    flagged    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (attempt_id, position)
+) STRICT;
+";
+
 /// Every migration, oldest first.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 /// The schema version this binary writes.
 pub fn latest() -> usize {
-    1
+    2
 }
 
 #[cfg(test)]

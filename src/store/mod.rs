@@ -4,6 +4,7 @@
 //! copy of the file before any migration. A file that is not ours, or is newer than this binary,
 //! is refused before anything is written to it.
 
+mod exam;
 mod migrations;
 
 use std::collections::HashMap;
@@ -14,6 +15,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 
 use crate::srs::{ItemState, Memory, Phase};
 
+pub use exam::{Attempt, AttemptDomain, AttemptItem};
 pub use migrations::latest as latest_schema;
 
 /// Marks a SQLite file as an awsdrill database (`PRAGMA application_id`), "AWSD".

@@ -43,3 +43,4 @@ pub fn parse_rating(text: &str) -> Option<Rating> {
 pub fn is_quit(text: &str) -> bool {
     matches!(text.trim().to_lowercase().as_str(), "quit" | ":q" | "exit" | "종료")
 }
+pub mod sitting;

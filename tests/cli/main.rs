@@ -8,3 +8,4 @@ mod content;
 mod study;
 mod calc_net;
 mod calc_ec2;
+mod exam;

@@ -1,0 +1,240 @@
+//! `awsdrill quiz take|key|export FILE`: an instructor's quiz, taken, keyed or exported for an
+//! LMS. The same file and seed always give the same paper.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use crate::app::ExitStatus;
+use crate::cli::JsonFlag;
+use crate::content::{Bank, SourceFile};
+use crate::context::Ctx;
+use crate::exam::{self, PaperItem, Sheet};
+use crate::quiz::{self, Quiz, export};
+use crate::ui::sitting;
+
+/// `quiz` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum QuizCommand {
+    /// Sit the quiz (one answer a line when stdin is not a terminal)
+    Take(PaperArgs),
+    /// Print the answer key for a seed
+    Key(PaperArgs),
+    /// Write the quiz for an LMS or a handout
+    Export(ExportArgs),
+}
+
+/// A quiz file and the seed of its paper.
+#[derive(Debug, Args)]
+pub struct PaperArgs {
+    /// The quiz file (YAML)
+    pub file: PathBuf,
+    /// Seed of the paper [default: the file's `seed`]
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    #[command(flatten)]
+    json: JsonFlag,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Moodle GIFT text
+    Gift,
+    /// Moodle XML
+    #[value(name = "moodle-xml")]
+    MoodleXml,
+    /// IMS QTI 2.1 package (a folder: imsmanifest.xml, assessment.xml, items/)
+    Qti,
+    /// Markdown handout with the key
+    Markdown,
+    /// CSV, one row per item
+    Csv,
+}
+
+/// Arguments of `quiz export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The quiz file (YAML)
+    pub file: PathBuf,
+    /// Seed of the paper [default: the file's `seed`]
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+    /// Output format
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// Output file (a folder for qti)
+    #[arg(short = 'o', long = "output", value_name = "OUT")]
+    pub output: PathBuf,
+}
+
+/// Runs a `quiz` subcommand.
+pub fn run(cmd: &QuizCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    match cmd {
+        QuizCommand::Take(args) => take(args, ctx),
+        QuizCommand::Key(args) => key(args, ctx),
+        QuizCommand::Export(args) => export_cmd(args, ctx),
+    }
+}
+
+/// Reads and checks a quiz file; problems are reported as `path:line:col` (exit 2).
+fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        anyhow::anyhow!(ctx.i18n.ta(
+            "quiz-err-read",
+            &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string())
+        ))
+    })?;
+    let file = SourceFile {
+        path: path.display().to_string(),
+        text,
+    };
+    let bank = ctx.bank()?;
+    let mut out = Vec::new();
+    match quiz::spec::check_file(&file, bank, &mut out) {
+        Some(q) => Ok(q),
+        None => Err(crate::commands::exam::located(&ctx.i18n, &file, &out)),
+    }
+}
+
+fn paper(
+    ctx: &mut Ctx,
+    path: &Path,
+    seed: Option<u64>,
+) -> anyhow::Result<(Quiz, u64, Vec<PaperItem>)> {
+    let quiz = load(ctx, path)?;
+    let seed = seed.unwrap_or(quiz.seed);
+    let bank: &Bank = ctx.bank()?;
+    let items = quiz::paper(&quiz, bank, seed).map_err(|short| {
+        let pool = &quiz.pools[short.pool];
+        anyhow::anyhow!(ctx.i18n.ta(
+            "quiz-err-pool-short-seed",
+            &crate::fargs!("file" => path.display().to_string(), "pool" => short.pool + 1, "count" => pool.count, "available" => short.available)
+        ))
+    })?;
+    Ok((quiz, seed, items))
+}
+
+fn take(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (quiz, seed, items) = paper(ctx, &args.file, args.seed)?;
+    let mut sheet = Sheet::new(items);
+    eprintln!("{}", ctx.i18n.ta("quiz-start", &crate::fargs!("title" => ctx.i18n.text_inline(&quiz.title), "count" => sheet.len(), "seed" => seed.to_string())));
+    let timed_out = if sitting::interactive() {
+        sitting::sit_tty(&mut sheet, &ctx.i18n, quiz.minutes)?
+    } else {
+        sitting::sit_lines(
+            &mut sheet,
+            &ctx.i18n,
+            &mut std::io::stdin().lock(),
+            &mut std::io::stderr().lock(),
+        )?;
+        false
+    };
+    let graded = sheet.grade();
+    let total = sheet.len();
+    let correct = graded.iter().filter(|g| **g).count();
+    let passed = correct * 100 >= quiz.pass_percent as usize * total;
+    if args.json.json {
+        let items: Vec<_> = sheet
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                serde_json::json!({
+                    "id": item.id, "answer": sheet.answer(i).map(exam::paper::response_line),
+                    "key": item.key_answer(), "correct": graded[i],
+                })
+            })
+            .collect();
+        crate::commands::print_json(&serde_json::json!({
+            "quiz": args.file.display().to_string(), "seed": seed, "total": total, "correct": correct,
+            "percent": exam::percent(correct, total), "pass_percent": quiz.pass_percent, "passed": passed,
+            "timed_out": timed_out, "items": items,
+        }))?;
+    } else {
+        let pct = format!("{:.1}", exam::percent(correct, total));
+        println!(
+            "{}",
+            ctx.i18n.ta(
+                "exam-raw-score",
+                &crate::fargs!("correct" => correct, "total" => total, "percent" => pct)
+            )
+        );
+        let verdict = if passed { "quiz-passed" } else { "quiz-failed" };
+        println!(
+            "{}",
+            ctx.i18n
+                .ta(verdict, &crate::fargs!("pass" => quiz.pass_percent))
+        );
+        if correct < total {
+            println!("\n{}", ctx.i18n.t("exam-review-heading"));
+            print!("{}", sitting::render_review(&ctx.i18n, &sheet, &graded));
+        }
+    }
+    Ok(if passed {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
+
+fn key(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (quiz, seed, items) = paper(ctx, &args.file, args.seed)?;
+    if args.json.json {
+        let list: Vec<_> = items
+            .iter()
+            .map(|i| serde_json::json!({"id": i.id, "answer": i.key_answer()}))
+            .collect();
+        crate::commands::print_json(&serde_json::json!({ "items": list }))?;
+    } else {
+        println!("{}", ctx.i18n.ta("quiz-key-title", &crate::fargs!("title" => ctx.i18n.text_inline(&quiz.title), "seed" => seed.to_string())));
+        for (n, item) in items.iter().enumerate() {
+            println!("{:>3}. {:<8} {}", n + 1, item.key_line(), item.id);
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn export_cmd(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (quiz, seed, items) = paper(ctx, &args.file, args.seed)?;
+    let paper = export::Paper {
+        i18n: &ctx.i18n,
+        title: ctx.i18n.text_inline(&quiz.title),
+        seed,
+        minutes: quiz.minutes,
+        items: &items,
+    };
+    let write_err = |path: &Path, e: std::io::Error| {
+        anyhow::anyhow!(ctx.i18n.ta(
+            "quiz-err-write",
+            &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string())
+        ))
+    };
+    let single = match args.format {
+        Format::Gift => Some(export::gift::render(&paper)),
+        Format::MoodleXml => Some(export::moodle::render(&paper)),
+        Format::Markdown => Some(export::markdown::render(&paper)),
+        Format::Csv => Some(export::csv::render(&paper)),
+        Format::Qti => None,
+    };
+    match single {
+        Some(text) => std::fs::write(&args.output, text).map_err(|e| write_err(&args.output, e))?,
+        None => {
+            for (rel, text) in export::qti::render(&paper) {
+                let path = args.output.join(rel);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| write_err(parent, e))?;
+                }
+                std::fs::write(&path, text).map_err(|e| write_err(&path, e))?;
+            }
+        }
+    }
+    eprintln!(
+        "{}",
+        ctx.i18n.ta(
+            "quiz-exported",
+            &crate::fargs!("count" => items.len(), "file" => args.output.display().to_string())
+        )
+    );
+    Ok(ExitStatus::Success)
+}
