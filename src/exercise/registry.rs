@@ -1,8 +1,6 @@
 //! Every template the binary knows. Add a template here and authors can name it in YAML.
 
-use super::{Template, net};
-use super::Template;
-use super::ec2;
+use super::{Template, ec2, net};
 
 /// All templates.
 pub fn templates() -> &'static [&'static dyn Template] {
