@@ -133,3 +133,7 @@ s3-mis-stored-days-only = You counted only the days the object was stored. Delet
 s3-mis-added-minimum = You added the minimum on top of the days stored. The minimum is a floor: the object is billed for { $min } days in total.
 s3-mis-other-minimum = You used the wrong class's minimum. { $class } has a minimum of { $min } days.
 s3-mis-remaining-only = You gave only the extra days charged after deletion. The question asks for all the days billed.
+s3-ex-pattern-days = The data is kept { $days } days, and the whole data set is read { $reads } time(s) in that period.
+s3-mis-marker-has-data = You expected data back. That version ID is a delete marker, which holds no data: S3 answers 405 Method Not Allowed.
+s3-mis-405-not-marker = 405 is only for a version ID that names a delete marker; this request does not name one.
+s3-mis-more-expensive = { $class } meets the requirements but costs more here once the minimum duration and retrieval fees are counted.

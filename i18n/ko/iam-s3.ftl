@@ -133,3 +133,7 @@ s3-mis-stored-days-only = 객체를 실제로 보관한 일수만 세셨습니�
 s3-mis-added-minimum = 보관한 일수에 최소 기간을 더하셨습니다. 최소 기간은 하한이므로 전체 부과 일수는 { $min }일입니다.
 s3-mis-other-minimum = 다른 클래스의 최소 기간을 쓰셨습니다. { $class } 클래스의 최소 기간은 { $min }일입니다.
 s3-mis-remaining-only = 삭제 후 추가로 부과되는 일수만 답하셨습니다. 질문은 부과되는 전체 일수를 묻습니다.
+s3-ex-pattern-days = 데이터는 { $days }일 동안 보관하며, 그동안 전체 데이터를 { $reads }회 읽습니다.
+s3-mis-marker-has-data = 데이터를 받을 것으로 보셨습니다. 그 버전 ID는 데이터가 없는 삭제 마커이므로 S3는 405 Method Not Allowed로 응답합니다.
+s3-mis-405-not-marker = 405는 삭제 마커를 가리키는 버전 ID를 지정했을 때만 나옵니다. 이 요청은 삭제 마커를 가리키지 않습니다.
+s3-mis-more-expensive = { $class } 클래스도 요구 사항은 만족하지만, 최소 보관 기간과 검색 요금을 계산하면 여기서는 더 비쌉니다.

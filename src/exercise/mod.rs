@@ -5,7 +5,9 @@
 //! options that each encode a named misconception, and the model's explanation.
 
 mod grade;
+pub mod iam;
 mod registry;
+pub mod s3;
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;

@@ -4,7 +4,14 @@ use super::Template;
 
 /// All templates.
 pub fn templates() -> &'static [&'static dyn Template] {
-    &[]
+    &[
+        &super::iam::DecidingStatementTemplate,
+        &super::iam::DecisionTemplate,
+        &super::s3::CheapestClass,
+        &super::s3::EarlyDeletion,
+        &super::s3::GetAfterDelete,
+        &super::s3::VersionsLeft,
+    ]
 }
 
 /// The template with this id.
