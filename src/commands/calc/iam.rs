@@ -39,12 +39,32 @@ fn fail(ctx: &Ctx, msg: &Msg) -> anyhow::Error {
 /// Reads and parses one policy file; errors name the file (and line:col for bad JSON).
 fn load(path: &std::path::Path, ctx: &Ctx) -> anyhow::Result<Policy> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| fail(ctx, &Msg::new("iam-err-read").arg("path", shown.as_str()).arg("error", e.to_string())))?;
-    let doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-        fail(ctx, &Msg::new("iam-err-json").arg("path", shown.as_str()).arg("line", e.line()).arg("col", e.column()).arg("error", e.to_string()))
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        fail(
+            ctx,
+            &Msg::new("iam-err-read")
+                .arg("path", shown.as_str())
+                .arg("error", e.to_string()),
+        )
     })?;
-    Policy::from_json(&doc).map_err(|e| fail(ctx, &Msg::new("iam-err-policy").arg("path", shown.as_str()).arg("detail", e.msg())))
+    let doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        fail(
+            ctx,
+            &Msg::new("iam-err-json")
+                .arg("path", shown.as_str())
+                .arg("line", e.line())
+                .arg("col", e.column())
+                .arg("error", e.to_string()),
+        )
+    })?;
+    Policy::from_json(&doc).map_err(|e| {
+        fail(
+            ctx,
+            &Msg::new("iam-err-policy")
+                .arg("path", shown.as_str())
+                .arg("detail", e.msg()),
+        )
+    })
 }
 
 /// Parses the `--context key=value` flags; a key may appear once.
@@ -52,11 +72,17 @@ fn context(args: &IamArgs, ctx: &Ctx) -> anyhow::Result<BTreeMap<String, String>
     let mut map = BTreeMap::new();
     for raw in &args.context {
         let Some((key, value)) = raw.split_once('=').filter(|(k, _)| !k.trim().is_empty()) else {
-            return Err(fail(ctx, &Msg::new("iam-err-context-arg").arg("value", raw.as_str())));
+            return Err(fail(
+                ctx,
+                &Msg::new("iam-err-context-arg").arg("value", raw.as_str()),
+            ));
         };
         let key = key.trim().to_owned();
         if map.keys().any(|k: &String| k.eq_ignore_ascii_case(&key)) {
-            return Err(fail(ctx, &Msg::new("iam-err-context-dup").arg("key", key.as_str())));
+            return Err(fail(
+                ctx,
+                &Msg::new("iam-err-context-dup").arg("key", key.as_str()),
+            ));
         }
         map.insert(key, value.to_owned());
     }
@@ -65,7 +91,11 @@ fn context(args: &IamArgs, ctx: &Ctx) -> anyhow::Result<BTreeMap<String, String>
 
 fn step_line(ctx: &Ctx, step: &Step) -> String {
     let text = ctx.i18n.teach(&step.msg);
-    if step.convention { format!("{} {text}", ctx.i18n.t("iam-convention-label")) } else { text }
+    if step.convention {
+        format!("{} {text}", ctx.i18n.t("iam-convention-label"))
+    } else {
+        text
+    }
 }
 
 /// The contract's JSON object (plus the explanation steps).
@@ -80,7 +110,11 @@ pub fn to_json(eval: &Evaluation, ctx: &Ctx) -> serde_json::Value {
             v
         })
         .collect();
-    let steps: Vec<_> = eval.steps.iter().map(|s| json!({"id": s.msg.id, "text": ctx.i18n.msg(&s.msg), "convention": s.convention})).collect();
+    let steps: Vec<_> = eval
+        .steps
+        .iter()
+        .map(|s| json!({"id": s.msg.id, "text": ctx.i18n.msg(&s.msg), "convention": s.convention}))
+        .collect();
     json!({
         "decision": eval.decision.as_str(),
         "deciding": eval.deciding.iter().map(|&i| statement(&eval.statements[i])).collect::<Vec<_>>(),
@@ -91,8 +125,16 @@ pub fn to_json(eval: &Evaluation, ctx: &Ctx) -> serde_json::Value {
 
 /// Runs `calc iam`.
 pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let policies = args.policies.iter().map(|p| load(p, ctx)).collect::<anyhow::Result<Vec<_>>>()?;
-    let request = Request { action: args.action.trim().to_owned(), resource: args.resource.trim().to_owned(), context: context(args, ctx)? };
+    let policies = args
+        .policies
+        .iter()
+        .map(|p| load(p, ctx))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let request = Request {
+        action: args.action.trim().to_owned(),
+        resource: args.resource.trim().to_owned(),
+        context: context(args, ctx)?,
+    };
     if request.action.is_empty() || request.resource.is_empty() {
         return Err(fail(ctx, &Msg::new("iam-err-request")));
     }
@@ -101,18 +143,44 @@ pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         println!("{}", to_json(&eval, ctx));
         return Ok(ExitStatus::Success);
     }
-    println!("{}", ctx.i18n.teach(&Msg::new("iam-out-request").arg("action", request.action.as_str()).arg("resource", request.resource.as_str())));
+    println!(
+        "{}",
+        ctx.i18n.teach(
+            &Msg::new("iam-out-request")
+                .arg("action", request.action.as_str())
+                .arg("resource", request.resource.as_str())
+        )
+    );
     for (i, (path, policy)) in args.policies.iter().zip(&policies).enumerate() {
-        println!("{}", ctx.i18n.teach(&Msg::new("iam-out-policy").arg("policy", i).arg("path", path.display().to_string()).arg("count", policy.statements.len())));
+        println!(
+            "{}",
+            ctx.i18n.teach(
+                &Msg::new("iam-out-policy")
+                    .arg("policy", i)
+                    .arg("path", path.display().to_string())
+                    .arg("count", policy.statements.len())
+            )
+        );
     }
     for (key, value) in &request.context {
-        println!("{}", ctx.i18n.teach(&Msg::new("iam-out-context").arg("key", key.as_str()).arg("value", value.as_str())));
+        println!(
+            "{}",
+            ctx.i18n.teach(
+                &Msg::new("iam-out-context")
+                    .arg("key", key.as_str())
+                    .arg("value", value.as_str())
+            )
+        );
     }
     println!();
     for (n, step) in eval.steps.iter().enumerate() {
         println!("{}. {}", n + 1, step_line(ctx, step));
     }
     println!();
-    println!("{}", ctx.i18n.teach(&Msg::new("iam-out-decision").arg("decision", eval.decision.msg())));
+    println!(
+        "{}",
+        ctx.i18n
+            .teach(&Msg::new("iam-out-decision").arg("decision", eval.decision.msg()))
+    );
     Ok(ExitStatus::Success)
 }

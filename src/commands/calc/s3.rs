@@ -47,7 +47,11 @@ pub fn to_json(bucket: &Bucket, results: &[OpResult], ctx: &Ctx) -> serde_json::
 
 fn step_line(ctx: &Ctx, step: &Step) -> String {
     let text = ctx.i18n.teach(&step.msg);
-    if step.convention { format!("{} {text}", ctx.i18n.t("s3-convention-label")) } else { text }
+    if step.convention {
+        format!("{} {text}", ctx.i18n.t("s3-convention-label"))
+    } else {
+        text
+    }
 }
 
 /// Runs `calc s3`.
@@ -55,7 +59,11 @@ pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let ops = args
         .ops
         .iter()
-        .map(|text| Op::parse(text).map_err(|e| anyhow::anyhow!(ctx.i18n.msg(&Msg::new("s3-err-op").arg("op", e.0.as_str())))))
+        .map(|text| {
+            Op::parse(text).map_err(|e| {
+                anyhow::anyhow!(ctx.i18n.msg(&Msg::new("s3-err-op").arg("op", e.0.as_str())))
+            })
+        })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let (bucket, results) = s3::run(&ops);
     if args.json.json {
@@ -63,20 +71,39 @@ pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
     for (n, r) in results.iter().enumerate() {
-        let mut status = Msg::new("s3-out-result").arg("n", n + 1).arg("op", r.op.as_str()).arg("status", u64::from(r.status));
-        status = status.arg("version", r.version_id.clone().unwrap_or_else(|| "none".into())).arg("marker", if r.delete_marker { "true" } else { "false" });
+        let mut status = Msg::new("s3-out-result")
+            .arg("n", n + 1)
+            .arg("op", r.op.as_str())
+            .arg("status", u64::from(r.status));
+        status = status
+            .arg(
+                "version",
+                r.version_id.clone().unwrap_or_else(|| "none".into()),
+            )
+            .arg("marker", if r.delete_marker { "true" } else { "false" });
         println!("{}", ctx.i18n.teach(&status));
         for step in &r.steps {
             println!("   {}", step_line(ctx, step));
         }
     }
     println!();
-    println!("{}", ctx.i18n.teach(&Msg::new("s3-out-versioning").arg("state", bucket.versioning.as_str())));
+    println!(
+        "{}",
+        ctx.i18n
+            .teach(&Msg::new("s3-out-versioning").arg("state", bucket.versioning.as_str()))
+    );
     if bucket.keys.is_empty() {
         println!("{}", ctx.i18n.teach(&Msg::new("s3-out-empty")));
     }
     for (key, list) in &bucket.keys {
-        println!("{}", ctx.i18n.teach(&Msg::new("s3-out-key").arg("key", key.as_str()).arg("count", list.len())));
+        println!(
+            "{}",
+            ctx.i18n.teach(
+                &Msg::new("s3-out-key")
+                    .arg("key", key.as_str())
+                    .arg("count", list.len())
+            )
+        );
         for (i, v) in list.iter().enumerate() {
             let id = match (v.delete_marker, i == 0) {
                 (true, true) => "s3-out-marker-latest",
@@ -84,7 +111,10 @@ pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                 (false, true) => "s3-out-object-latest",
                 (false, false) => "s3-out-object",
             };
-            println!("   {}", ctx.i18n.teach(&Msg::new(id).arg("version", v.id.as_str())));
+            println!(
+                "   {}",
+                ctx.i18n.teach(&Msg::new(id).arg("version", v.id.as_str()))
+            );
         }
     }
     Ok(ExitStatus::Success)

@@ -64,19 +64,99 @@ pub struct ClassInfo {
 
 /// The table of aws-rules.md §10, in the order AWS lists the classes.
 pub const CLASSES: &[ClassInfo] = &[
-    ClassInfo { class: StorageClass::Standard, api_name: "STANDARD", name: "S3 Standard", azs: 3, min_days: 0, min_billable_kb: 0, overhead_kb: 0, access: Access::Milliseconds, storage_price: 2300, retrieval_price: 0 },
-    ClassInfo { class: StorageClass::IntelligentTiering, api_name: "INTELLIGENT_TIERING", name: "S3 Intelligent-Tiering", azs: 3, min_days: 0, min_billable_kb: 0, overhead_kb: 0, access: Access::Milliseconds, storage_price: 2300, retrieval_price: 0 },
-    ClassInfo { class: StorageClass::StandardIa, api_name: "STANDARD_IA", name: "S3 Standard-IA", azs: 3, min_days: 30, min_billable_kb: 128, overhead_kb: 0, access: Access::Milliseconds, storage_price: 1250, retrieval_price: 1000 },
-    ClassInfo { class: StorageClass::OneZoneIa, api_name: "ONEZONE_IA", name: "S3 One Zone-IA", azs: 1, min_days: 30, min_billable_kb: 128, overhead_kb: 0, access: Access::Milliseconds, storage_price: 1000, retrieval_price: 1000 },
-    ClassInfo { class: StorageClass::GlacierInstant, api_name: "GLACIER_IR", name: "S3 Glacier Instant Retrieval", azs: 3, min_days: 90, min_billable_kb: 128, overhead_kb: 0, access: Access::Milliseconds, storage_price: 400, retrieval_price: 3000 },
-    ClassInfo { class: StorageClass::GlacierFlexible, api_name: "GLACIER", name: "S3 Glacier Flexible Retrieval", azs: 3, min_days: 90, min_billable_kb: 0, overhead_kb: 40, access: Access::RestoreHours, storage_price: 360, retrieval_price: 1000 },
-    ClassInfo { class: StorageClass::DeepArchive, api_name: "DEEP_ARCHIVE", name: "S3 Glacier Deep Archive", azs: 3, min_days: 180, min_billable_kb: 0, overhead_kb: 40, access: Access::RestoreDays, storage_price: 99, retrieval_price: 2000 },
+    ClassInfo {
+        class: StorageClass::Standard,
+        api_name: "STANDARD",
+        name: "S3 Standard",
+        azs: 3,
+        min_days: 0,
+        min_billable_kb: 0,
+        overhead_kb: 0,
+        access: Access::Milliseconds,
+        storage_price: 2300,
+        retrieval_price: 0,
+    },
+    ClassInfo {
+        class: StorageClass::IntelligentTiering,
+        api_name: "INTELLIGENT_TIERING",
+        name: "S3 Intelligent-Tiering",
+        azs: 3,
+        min_days: 0,
+        min_billable_kb: 0,
+        overhead_kb: 0,
+        access: Access::Milliseconds,
+        storage_price: 2300,
+        retrieval_price: 0,
+    },
+    ClassInfo {
+        class: StorageClass::StandardIa,
+        api_name: "STANDARD_IA",
+        name: "S3 Standard-IA",
+        azs: 3,
+        min_days: 30,
+        min_billable_kb: 128,
+        overhead_kb: 0,
+        access: Access::Milliseconds,
+        storage_price: 1250,
+        retrieval_price: 1000,
+    },
+    ClassInfo {
+        class: StorageClass::OneZoneIa,
+        api_name: "ONEZONE_IA",
+        name: "S3 One Zone-IA",
+        azs: 1,
+        min_days: 30,
+        min_billable_kb: 128,
+        overhead_kb: 0,
+        access: Access::Milliseconds,
+        storage_price: 1000,
+        retrieval_price: 1000,
+    },
+    ClassInfo {
+        class: StorageClass::GlacierInstant,
+        api_name: "GLACIER_IR",
+        name: "S3 Glacier Instant Retrieval",
+        azs: 3,
+        min_days: 90,
+        min_billable_kb: 128,
+        overhead_kb: 0,
+        access: Access::Milliseconds,
+        storage_price: 400,
+        retrieval_price: 3000,
+    },
+    ClassInfo {
+        class: StorageClass::GlacierFlexible,
+        api_name: "GLACIER",
+        name: "S3 Glacier Flexible Retrieval",
+        azs: 3,
+        min_days: 90,
+        min_billable_kb: 0,
+        overhead_kb: 40,
+        access: Access::RestoreHours,
+        storage_price: 360,
+        retrieval_price: 1000,
+    },
+    ClassInfo {
+        class: StorageClass::DeepArchive,
+        api_name: "DEEP_ARCHIVE",
+        name: "S3 Glacier Deep Archive",
+        azs: 3,
+        min_days: 180,
+        min_billable_kb: 0,
+        overhead_kb: 40,
+        access: Access::RestoreDays,
+        storage_price: 99,
+        retrieval_price: 2000,
+    },
 ];
 
 impl StorageClass {
     /// The class's table row.
     pub fn info(self) -> &'static ClassInfo {
-        CLASSES.iter().find(|c| c.class == self).unwrap_or(&CLASSES[0])
+        CLASSES
+            .iter()
+            .find(|c| c.class == self)
+            .unwrap_or(&CLASSES[0])
     }
 }
 
@@ -113,11 +193,24 @@ pub struct Pattern {
 
 /// Cost of one GB under `pattern`, ×30 to stay in integers (0.00001 USD × 30). `ignore_minimum`
 /// and `ignore_retrieval` compute the misconceptions that leave those parts out.
-pub fn cost_per_gb_x30(class: StorageClass, pattern: &Pattern, ignore_minimum: bool, ignore_retrieval: bool) -> u64 {
+pub fn cost_per_gb_x30(
+    class: StorageClass,
+    pattern: &Pattern,
+    ignore_minimum: bool,
+    ignore_retrieval: bool,
+) -> u64 {
     let info = class.info();
-    let days = if ignore_minimum { pattern.days } else { billed_days(class, pattern.days) };
+    let days = if ignore_minimum {
+        pattern.days
+    } else {
+        billed_days(class, pattern.days)
+    };
     let storage = u64::from(info.storage_price) * u64::from(days);
-    let retrieval = if ignore_retrieval { 0 } else { u64::from(info.retrieval_price) * u64::from(pattern.reads) * 30 };
+    let retrieval = if ignore_retrieval {
+        0
+    } else {
+        u64::from(info.retrieval_price) * u64::from(pattern.reads) * 30
+    };
     storage + retrieval
 }
 
@@ -126,17 +219,27 @@ pub fn eligible(class: StorageClass, pattern: &Pattern) -> bool {
     let info = class.info();
     // Intelligent-Tiering's price depends on monitoring fees and tier moves the model does not
     // simulate, so it is left out of the comparison (model convention).
-    class != StorageClass::IntelligentTiering && (!pattern.instant || info.access == Access::Milliseconds) && (!pattern.multi_az || info.azs >= 3)
+    class != StorageClass::IntelligentTiering
+        && (!pattern.instant || info.access == Access::Milliseconds)
+        && (!pattern.multi_az || info.azs >= 3)
 }
 
 /// The cheapest eligible class, with the cost of every eligible class (cheapest first, ties by
 /// table order) and the explanation.
 pub fn cheapest(pattern: &Pattern) -> (StorageClass, Vec<(StorageClass, u64)>, Vec<Step>) {
-    let mut costs: Vec<(StorageClass, u64)> = CLASSES.iter().filter(|c| eligible(c.class, pattern)).map(|c| (c.class, cost_per_gb_x30(c.class, pattern, false, false))).collect();
+    let mut costs: Vec<(StorageClass, u64)> = CLASSES
+        .iter()
+        .filter(|c| eligible(c.class, pattern))
+        .map(|c| (c.class, cost_per_gb_x30(c.class, pattern, false, false)))
+        .collect();
     costs.sort_by_key(|&(class, cost)| (cost, class));
     let mut steps = vec![Step::convention(Msg::new("s3-conv-prices"))];
     for info in CLASSES.iter().filter(|c| !eligible(c.class, pattern)) {
-        steps.push(Step::fact(Msg::new("s3-step-class-excluded").arg("class", info.name).arg("reason", exclusion(info, pattern))));
+        steps.push(Step::fact(
+            Msg::new("s3-step-class-excluded")
+                .arg("class", info.name)
+                .arg("reason", exclusion(info, pattern)),
+        ));
     }
     for &(class, cost) in &costs {
         let info = class.info();
@@ -150,7 +253,9 @@ pub fn cheapest(pattern: &Pattern) -> (StorageClass, Vec<(StorageClass, u64)>, V
         ));
     }
     let best = costs.first().map_or(StorageClass::Standard, |c| c.0);
-    steps.push(Step::fact(Msg::new("s3-step-class-cheapest").arg("class", best.info().name)));
+    steps.push(Step::fact(
+        Msg::new("s3-step-class-cheapest").arg("class", best.info().name),
+    ));
     (best, costs, steps)
 }
 
@@ -177,13 +282,54 @@ mod tests {
     #[test]
     fn table_matches_the_reference() {
         let row = |c: StorageClass| c.info();
-        assert_eq!((row(StorageClass::Standard).min_days, row(StorageClass::Standard).min_billable_kb), (0, 0));
-        assert_eq!((row(StorageClass::StandardIa).min_days, row(StorageClass::StandardIa).min_billable_kb), (30, 128));
-        assert_eq!((row(StorageClass::OneZoneIa).azs, row(StorageClass::OneZoneIa).min_days), (1, 30));
-        assert_eq!((row(StorageClass::GlacierInstant).min_days, row(StorageClass::GlacierInstant).min_billable_kb), (90, 128));
-        assert_eq!((row(StorageClass::GlacierFlexible).min_days, row(StorageClass::GlacierFlexible).overhead_kb), (90, 40));
-        assert_eq!((row(StorageClass::DeepArchive).min_days, row(StorageClass::DeepArchive).overhead_kb), (180, 40));
-        assert!(CLASSES.iter().filter(|c| c.class != StorageClass::OneZoneIa).all(|c| c.azs >= 3));
+        assert_eq!(
+            (
+                row(StorageClass::Standard).min_days,
+                row(StorageClass::Standard).min_billable_kb
+            ),
+            (0, 0)
+        );
+        assert_eq!(
+            (
+                row(StorageClass::StandardIa).min_days,
+                row(StorageClass::StandardIa).min_billable_kb
+            ),
+            (30, 128)
+        );
+        assert_eq!(
+            (
+                row(StorageClass::OneZoneIa).azs,
+                row(StorageClass::OneZoneIa).min_days
+            ),
+            (1, 30)
+        );
+        assert_eq!(
+            (
+                row(StorageClass::GlacierInstant).min_days,
+                row(StorageClass::GlacierInstant).min_billable_kb
+            ),
+            (90, 128)
+        );
+        assert_eq!(
+            (
+                row(StorageClass::GlacierFlexible).min_days,
+                row(StorageClass::GlacierFlexible).overhead_kb
+            ),
+            (90, 40)
+        );
+        assert_eq!(
+            (
+                row(StorageClass::DeepArchive).min_days,
+                row(StorageClass::DeepArchive).overhead_kb
+            ),
+            (180, 40)
+        );
+        assert!(
+            CLASSES
+                .iter()
+                .filter(|c| c.class != StorageClass::OneZoneIa)
+                .all(|c| c.azs >= 3)
+        );
     }
 
     #[test]
@@ -206,26 +352,59 @@ mod tests {
     #[test]
     fn cheapest_respects_requirements_and_minimums() {
         // A week of frequently read data: Standard (no minimum, no retrieval fee).
-        let (best, _, _) = cheapest(&Pattern { days: 7, reads: 4, instant: true, multi_az: true });
+        let (best, _, _) = cheapest(&Pattern {
+            days: 7,
+            reads: 4,
+            instant: true,
+            multi_az: true,
+        });
         assert_eq!(best, StorageClass::Standard);
         // A year, rarely read, restore acceptable: Deep Archive.
-        let (best, _, _) = cheapest(&Pattern { days: 365, reads: 0, instant: false, multi_az: true });
+        let (best, _, _) = cheapest(&Pattern {
+            days: 365,
+            reads: 0,
+            instant: false,
+            multi_az: true,
+        });
         assert_eq!(best, StorageClass::DeepArchive);
         // A year, never read, but instant access: Glacier Instant Retrieval.
-        let (best, _, _) = cheapest(&Pattern { days: 365, reads: 0, instant: true, multi_az: true });
+        let (best, _, _) = cheapest(&Pattern {
+            days: 365,
+            reads: 0,
+            instant: true,
+            multi_az: true,
+        });
         assert_eq!(best, StorageClass::GlacierInstant);
         // Single AZ acceptable, instant, read once in 60 days: One Zone-IA.
-        let (best, _, _) = cheapest(&Pattern { days: 60, reads: 1, instant: true, multi_az: false });
+        let (best, _, _) = cheapest(&Pattern {
+            days: 60,
+            reads: 1,
+            instant: true,
+            multi_az: false,
+        });
         assert_eq!(best, StorageClass::OneZoneIa);
         // Ignoring the minimum would pick Glacier IR for 10 days; with it, Standard wins.
-        let p = Pattern { days: 10, reads: 0, instant: true, multi_az: true };
+        let p = Pattern {
+            days: 10,
+            reads: 0,
+            instant: true,
+            multi_az: true,
+        };
         assert_eq!(cheapest(&p).0, StorageClass::Standard);
-        assert!(cost_per_gb_x30(StorageClass::GlacierInstant, &p, true, false) < cost_per_gb_x30(StorageClass::Standard, &p, true, false));
+        assert!(
+            cost_per_gb_x30(StorageClass::GlacierInstant, &p, true, false)
+                < cost_per_gb_x30(StorageClass::Standard, &p, true, false)
+        );
     }
 
     #[test]
     fn explanation_labels_prices_as_convention() {
-        let (_, _, steps) = cheapest(&Pattern { days: 30, reads: 1, instant: true, multi_az: true });
+        let (_, _, steps) = cheapest(&Pattern {
+            days: 30,
+            reads: 1,
+            instant: true,
+            multi_az: true,
+        });
         assert!(steps[0].convention);
     }
 }
