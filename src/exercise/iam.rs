@@ -404,7 +404,7 @@ fn statement_misconception(
         {
             "iam-mis-allow-overrides-deny"
         }
-        Reason::Applies => "iam-mis-not-applicable",
+        Reason::Applies | Reason::ActionNotListed => "iam-mis-not-applicable",
         Reason::ActionExcluded | Reason::ResourceExcluded => "iam-mis-not-excluded",
         Reason::ConditionFalse { .. } => "iam-mis-false-condition-denies",
         Reason::ResourceNotListed => match trap {
@@ -414,7 +414,6 @@ fn statement_misconception(
             Trap::DenyNotMatching => "iam-mis-deny-not-applicable",
             _ => "iam-mis-not-applicable",
         },
-        Reason::ActionNotListed => "iam-mis-not-applicable",
     }
 }
 
@@ -496,6 +495,10 @@ impl Template for DecidingStatementTemplate {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::needless_pass_by_value,
+    clippy::case_sensitive_file_extension_comparisons
+)]
 mod tests {
     use std::collections::BTreeMap;
 

@@ -205,12 +205,12 @@ impl Template for GetAfterDelete {
             ops.push(Op::Delete(key.to_owned(), None));
         }
         let (mut bucket, _) = s3::run(&ops);
-        if rng.random_bool(0.3) {
-            if let Some(v) = bucket.versions(key).choose(rng).cloned() {
-                let op = Op::Delete(key.to_owned(), Some(v.id));
-                bucket.apply(&op);
-                ops.push(op);
-            }
+        if rng.random_bool(0.3)
+            && let Some(v) = bucket.versions(key).choose(rng).cloned()
+        {
+            let op = Op::Delete(key.to_owned(), Some(v.id));
+            bucket.apply(&op);
+            ops.push(op);
         }
         // The final GET: plain, or naming a version id that exists (object or marker) or not.
         let mut ids: Vec<String> = bucket.versions(key).iter().map(|v| v.id.clone()).collect();

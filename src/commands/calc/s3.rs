@@ -13,8 +13,8 @@ use crate::model::s3::{self, Bucket, Op, OpResult};
 /// Arguments of `calc s3`.
 #[derive(Debug, Args)]
 pub struct S3Args {
-    /// An operation: "versioning Enabled|Suspended", "put KEY", "delete KEY [VERSION_ID]",
-    /// "get KEY [VERSION_ID]"; repeat to run several in order
+    /// An operation: "versioning Enabled|Suspended", "put KEY", "delete KEY [`VERSION_ID`]",
+    /// "get KEY [`VERSION_ID`]"; repeat to run several in order
     #[arg(long = "op", value_name = "OP", required = true)]
     pub ops: Vec<String>,
     #[command(flatten)]

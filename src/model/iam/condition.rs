@@ -1,5 +1,5 @@
-//! Condition blocks: `{"Operator": {"key": value-or-list}}`. Several operators or keys are ANDed;
-//! several values for one key are ORed (for negated operators: the value must match none).
+//! Condition blocks: `{"Operator": {"key": value-or-list}}`. Several operators or keys are `ANDed`;
+//! several values for one key are `ORed` (for negated operators: the value must match none).
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -352,7 +352,7 @@ impl Condition {
             // AWS: an absent key makes a condition false, except that negated operators "can
             // return true"; the model always takes them as true (labelled a model convention).
             let holds = match self.operator {
-                Operator::Null => self.values.iter().any(|v| *v == Value::Flag(true)),
+                Operator::Null => self.values.contains(&Value::Flag(true)),
                 _ => self.if_exists || self.operator.negated(),
             };
             let negated_missing = holds && !self.if_exists && self.operator.negated();
@@ -363,7 +363,7 @@ impl Condition {
             });
         };
         if self.operator == Operator::Null {
-            let holds = self.values.iter().any(|v| *v == Value::Flag(false));
+            let holds = self.values.contains(&Value::Flag(false));
             return Ok(ConditionOutcome {
                 holds,
                 key_missing: false,

@@ -38,7 +38,7 @@ pub enum PolicyError {
         /// What was written.
         value: String,
     },
-    /// Two elements that exclude each other (Action and NotAction).
+    /// Two elements that exclude each other (Action and `NotAction`).
     #[error("{field}: {first} and {second} cannot both appear")]
     Both {
         /// Where.
@@ -154,10 +154,10 @@ impl Effect {
     }
 }
 
-/// A list of patterns, or every value except those listed (NotAction / NotResource).
+/// A list of patterns, or every value except those listed (`NotAction` / `NotResource`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PatternList {
-    /// True for NotAction / NotResource.
+    /// True for `NotAction` / `NotResource`.
     pub negated: bool,
     /// The patterns as written.
     pub patterns: Vec<String>,
@@ -227,12 +227,6 @@ fn pattern_list(
 }
 
 fn parse_statement(value: &serde_json::Value, field: &str) -> Result<Statement, PolicyError> {
-    let serde_json::Value::Object(obj) = value else {
-        return Err(PolicyError::Type {
-            field: field.to_owned(),
-            expected: "object",
-        });
-    };
     const KNOWN: &[&str] = &[
         "Sid",
         "Effect",
@@ -242,6 +236,12 @@ fn parse_statement(value: &serde_json::Value, field: &str) -> Result<Statement, 
         "NotResource",
         "Condition",
     ];
+    let serde_json::Value::Object(obj) = value else {
+        return Err(PolicyError::Type {
+            field: field.to_owned(),
+            expected: "object",
+        });
+    };
     if let Some(unknown) = obj.keys().find(|k| !KNOWN.contains(&k.as_str())) {
         // Principal / NotPrincipal belong to resource-based policies, which the model does not evaluate.
         return Err(PolicyError::Unknown {
@@ -388,11 +388,11 @@ pub enum Reason {
     Applies,
     /// No Action pattern matches.
     ActionNotListed,
-    /// A NotAction pattern matches, so the action is excluded.
+    /// A `NotAction` pattern matches, so the action is excluded.
     ActionExcluded,
     /// No Resource pattern matches.
     ResourceNotListed,
-    /// A NotResource pattern matches, so the resource is excluded.
+    /// A `NotResource` pattern matches, so the resource is excluded.
     ResourceExcluded,
     /// A condition is false (operator name, key, whether the key was absent).
     ConditionFalse {

@@ -1,5 +1,11 @@
 //! Every edge case of aws-rules.md §5, the condition operators, parsing errors, and properties.
 
+#![allow(
+    clippy::needless_pass_by_value,
+    clippy::cloned_ref_to_slice_refs,
+    clippy::float_cmp
+)]
+
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;

@@ -21,7 +21,7 @@ pub enum Versioning {
 }
 
 impl Versioning {
-    /// As written in the contract and in PutBucketVersioning.
+    /// As written in the contract and in `PutBucketVersioning`.
     pub fn as_str(self) -> &'static str {
         match self {
             Versioning::Unversioned => "Unversioned",
@@ -43,7 +43,7 @@ pub struct Version {
 /// An operation on the bucket.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Op {
-    /// PutBucketVersioning (`Enabled` or `Suspended` only).
+    /// `PutBucketVersioning` (`Enabled` or `Suspended` only).
     SetVersioning(Versioning),
     /// PUT an object.
     Put(String),
