@@ -49,10 +49,7 @@ pub struct Ctx {
 
 impl std::fmt::Debug for Ctx {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Ctx")
-            .field("now", &self.now)
-            .field("db_path", &self.db_path)
-            .finish_non_exhaustive()
+        f.debug_struct("Ctx").field("now", &self.now).field("db_path", &self.db_path).finish_non_exhaustive()
     }
 }
 
@@ -62,10 +59,7 @@ fn env_var(name: &str) -> Option<String> {
 
 /// The data folder: `$XDG_DATA_HOME/awsdrill` when it is absolute, else `~/.local/share/awsdrill`.
 pub fn data_dir(env: impl Fn(&str) -> Option<String>) -> Option<(PathBuf, &'static str)> {
-    if let Some(xdg) = env("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-    {
+    if let Some(xdg) = env("XDG_DATA_HOME").map(PathBuf::from).filter(|p| p.is_absolute()) {
         return Some((xdg.join("awsdrill"), "XDG_DATA_HOME"));
     }
     env("HOME").map(|home| (PathBuf::from(home).join(".local/share/awsdrill"), "HOME"))
@@ -73,11 +67,7 @@ pub fn data_dir(env: impl Fn(&str) -> Option<String>) -> Option<(PathBuf, &'stat
 
 /// Checks a profile name: letters, digits, `-` and `_`, up to 40 characters.
 pub fn valid_profile(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 40
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    !name.is_empty() && name.len() <= 40 && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
 impl Ctx {
@@ -97,19 +87,11 @@ impl Ctx {
                 .with_timezone(&Utc),
             None => Utc::now(),
         };
-        let utc_offset = i64::from(
-            Local
-                .offset_from_utc_datetime(&now.naive_utc())
-                .fix()
-                .local_minus_utc(),
-        );
+        let utc_offset = i64::from(Local.offset_from_utc_datetime(&now.naive_utc()).fix().local_minus_utc());
 
         let profile = cli.profile.clone().or_else(|| env_var("AWSDRILL_PROFILE"));
         if let Some(name) = &profile {
-            anyhow::ensure!(
-                valid_profile(name),
-                i18n.ta("error-bad-profile", &crate::fargs!("name" => name.clone()))
-            );
+            anyhow::ensure!(valid_profile(name), i18n.ta("error-bad-profile", &crate::fargs!("name" => name.clone())));
         }
         let db_path = if let Some(path) = &cli.db {
             (path.clone(), PathSource::Flag("--db"))
@@ -124,29 +106,13 @@ impl Ctx {
             (file, PathSource::Convention(why))
         };
         let content = if let Some(dir) = &cli.content_dir {
-            (
-                ContentSource::Dir(dir.clone()),
-                PathSource::Flag("--content-dir"),
-            )
+            (ContentSource::Dir(dir.clone()), PathSource::Flag("--content-dir"))
         } else if let Some(dir) = env_var("AWSDRILL_CONTENT_DIR") {
-            (
-                ContentSource::Dir(PathBuf::from(dir)),
-                PathSource::Env("AWSDRILL_CONTENT_DIR"),
-            )
+            (ContentSource::Dir(PathBuf::from(dir)), PathSource::Env("AWSDRILL_CONTENT_DIR"))
         } else {
             (ContentSource::Embedded, PathSource::Embedded)
         };
-        Ok(Ctx {
-            i18n,
-            lang_source,
-            now,
-            utc_offset,
-            db_path,
-            content,
-            profile,
-            bank: None,
-            store: None,
-        })
+        Ok(Ctx { i18n, lang_source, now, utc_offset, db_path, content, profile, bank: None, store: None })
     }
 
     /// A context for unit tests: English, a fixed clock, in-memory database, embedded content.
@@ -187,9 +153,7 @@ impl Ctx {
     /// The calendar date of a study day, `YYYY-MM-DD`.
     pub fn day_date(&self, day: i64) -> String {
         let noon = day * 86_400 + 12 * 3600;
-        DateTime::from_timestamp(noon, 0)
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default()
+        DateTime::from_timestamp(noon, 0).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
     }
 
     /// The bank, loaded on first use.
@@ -201,10 +165,7 @@ impl Ctx {
                         ContentSource::Dir(d) => d.display().to_string(),
                         ContentSource::Embedded => String::new(),
                     };
-                    anyhow::anyhow!(self.i18n.ta(
-                        "error-content-invalid",
-                        &crate::fargs!("count" => list.len(), "dir" => dir)
-                    ))
+                    anyhow::anyhow!(self.i18n.ta("error-content-invalid", &crate::fargs!("count" => list.len(), "dir" => dir)))
                 }
                 other => anyhow::Error::new(other),
             })?;
@@ -217,11 +178,7 @@ impl Ctx {
     pub fn store(&mut self) -> anyhow::Result<&mut Store> {
         if self.store.is_none() {
             let path = &self.db_path.0;
-            let store = if path.as_os_str() == ":memory:" {
-                Store::open_in_memory()?
-            } else {
-                Store::open(path)?
-            };
+            let store = if path.as_os_str() == ":memory:" { Store::open_in_memory()? } else { Store::open(path)? };
             self.store = Some(store);
         }
         Ok(self.store.as_mut().expect("opened above"))
@@ -231,9 +188,6 @@ impl Ctx {
     pub fn bank_and_store(&mut self) -> anyhow::Result<(&Bank, &mut Store)> {
         self.bank()?;
         self.store()?;
-        Ok((
-            self.bank.as_ref().expect("loaded"),
-            self.store.as_mut().expect("opened"),
-        ))
+        Ok((self.bank.as_ref().expect("loaded"), self.store.as_mut().expect("opened")))
     }
 }

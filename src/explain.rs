@@ -70,10 +70,7 @@ pub struct Msg {
 impl Msg {
     /// A message without arguments.
     pub fn new(id: &'static str) -> Self {
-        Msg {
-            id,
-            args: Vec::new(),
-        }
+        Msg { id, args: Vec::new() }
     }
 
     /// Adds an argument (builder style).
@@ -97,18 +94,12 @@ pub struct Step {
 impl Step {
     /// A documented step.
     pub fn fact(msg: Msg) -> Self {
-        Step {
-            msg,
-            convention: false,
-        }
+        Step { msg, convention: false }
     }
 
     /// A step that follows a model convention.
     pub fn convention(msg: Msg) -> Self {
-        Step {
-            msg,
-            convention: true,
-        }
+        Step { msg, convention: true }
     }
 }
 

@@ -39,22 +39,13 @@ fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     };
     let root = match &source {
         ContentSource::Dir(dir) => {
-            anyhow::ensure!(
-                dir.is_dir(),
-                ctx.i18n.ta(
-                    "error-not-a-dir",
-                    &crate::fargs!("path" => dir.display().to_string())
-                )
-            );
+            anyhow::ensure!(dir.is_dir(), ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string())));
             format!("{}/", dir.display().to_string().trim_end_matches('/'))
         }
         ContentSource::Embedded => "content/".to_owned(),
     };
     let (bank, diagnostics) = content::validate_all(&source)?;
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     if args.json.json {
         let list: Vec<_> = diagnostics
@@ -75,25 +66,14 @@ fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                 Severity::Error => ctx.i18n.t("content-level-error"),
                 Severity::Warning => ctx.i18n.t("content-level-warning"),
             };
-            println!(
-                "{root}{}:{}:{}: {level}: {}",
-                d.file,
-                d.line,
-                d.col,
-                ctx.i18n.msg(&d.msg)
-            );
+            println!("{root}{}:{}:{}: {level}: {}", d.file, d.line, d.col, ctx.i18n.msg(&d.msg));
         }
-        let summary =
-            crate::fargs!("items" => bank.items.len(), "errors" => errors, "warnings" => warnings);
+        let summary = crate::fargs!("items" => bank.items.len(), "errors" => errors, "warnings" => warnings);
         if errors == 0 {
             println!("{}", ctx.i18n.ta("content-valid", &summary));
         } else {
             eprintln!("{}", ctx.i18n.ta("content-invalid", &summary));
         }
     }
-    Ok(if errors == 0 {
-        ExitStatus::Success
-    } else {
-        ExitStatus::Failure
-    })
+    Ok(if errors == 0 { ExitStatus::Success } else { ExitStatus::Failure })
 }

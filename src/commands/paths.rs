@@ -18,15 +18,9 @@ pub struct PathsArgs {
 
 fn source_text(ctx: &Ctx, source: &PathSource) -> String {
     match source {
-        PathSource::Flag(flag) => ctx
-            .i18n
-            .ta("paths-source-flag", &crate::fargs!("flag" => *flag)),
-        PathSource::Env(var) => ctx
-            .i18n
-            .ta("paths-source-env", &crate::fargs!("var" => *var)),
-        PathSource::Convention(var) => ctx
-            .i18n
-            .ta("paths-source-convention", &crate::fargs!("var" => *var)),
+        PathSource::Flag(flag) => ctx.i18n.ta("paths-source-flag", &crate::fargs!("flag" => *flag)),
+        PathSource::Env(var) => ctx.i18n.ta("paths-source-env", &crate::fargs!("var" => *var)),
+        PathSource::Convention(var) => ctx.i18n.ta("paths-source-convention", &crate::fargs!("var" => *var)),
         PathSource::Embedded => ctx.i18n.t("paths-source-embedded"),
     }
 }
@@ -62,24 +56,10 @@ pub fn run(args: &PathsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
     let db_source = source_text(ctx, &ctx.db_path.1);
     let content_source = source_text(ctx, &ctx.content.1);
-    let exists = if ctx.db_path.0.exists() {
-        String::new()
-    } else {
-        format!(" {}", ctx.i18n.t("paths-not-created"))
-    };
-    println!(
-        "{}: {db}{exists}\n    {db_source}",
-        ctx.i18n.t("paths-database")
-    );
-    println!(
-        "{}: {content}\n    {content_source}",
-        ctx.i18n.t("paths-content")
-    );
-    println!(
-        "{}: {} ({lang_source})",
-        ctx.i18n.t("paths-lang"),
-        ctx.i18n.lang().code()
-    );
+    let exists = if ctx.db_path.0.exists() { String::new() } else { format!(" {}", ctx.i18n.t("paths-not-created")) };
+    println!("{}: {db}{exists}\n    {db_source}", ctx.i18n.t("paths-database"));
+    println!("{}: {content}\n    {content_source}", ctx.i18n.t("paths-content"));
+    println!("{}: {} ({lang_source})", ctx.i18n.t("paths-lang"), ctx.i18n.lang().code());
     if let Some(profile) = &ctx.profile {
         println!("{}: {profile}", ctx.i18n.t("paths-profile"));
     }

@@ -23,9 +23,7 @@ impl Exam {
 
     /// Parses a code, case-insensitively.
     pub fn parse(code: &str) -> Option<Exam> {
-        Exam::ALL
-            .into_iter()
-            .find(|e| e.code().eq_ignore_ascii_case(code.trim()))
+        Exam::ALL.into_iter().find(|e| e.code().eq_ignore_ascii_case(code.trim()))
     }
 
     /// Number of task statements in each domain (domain 1 first).
@@ -64,9 +62,7 @@ impl TaskRef {
         let (domain, task) = rest.split_once('.')?;
         let domain: u8 = domain.parse().ok()?;
         let task: u8 = task.parse().ok()?;
-        let tasks = *exam
-            .tasks_per_domain()
-            .get(usize::from(domain).checked_sub(1)?)?;
+        let tasks = *exam.tasks_per_domain().get(usize::from(domain).checked_sub(1)?)?;
         (task >= 1 && task <= tasks).then_some(TaskRef { exam, domain, task })
     }
 }
@@ -96,10 +92,7 @@ mod tests {
         assert!(TaskRef::parse("saa-c03:5.1").is_none());
         assert!(TaskRef::parse("saa-c03:0.1").is_none());
         assert!(TaskRef::parse("dva-c02:1.1").is_none());
-        assert_eq!(
-            TaskRef::parse("SAA-C03:1.2").unwrap().to_string(),
-            "saa-c03:1.2"
-        );
+        assert_eq!(TaskRef::parse("SAA-C03:1.2").unwrap().to_string(), "saa-c03:1.2");
     }
 
     #[test]

@@ -63,10 +63,7 @@ fn content_start(line: &str) -> usize {
 
 fn key_at(line: &str, at: usize, key: &str) -> bool {
     let rest = &line[at..];
-    let rest = rest
-        .strip_prefix('"')
-        .or_else(|| rest.strip_prefix('\''))
-        .unwrap_or(rest);
+    let rest = rest.strip_prefix('"').or_else(|| rest.strip_prefix('\'')).unwrap_or(rest);
     rest.strip_prefix(key).is_some_and(|after| {
         let after = after.trim_start_matches(['"', '\'']);
         after.starts_with(':') && (after.len() == 1 || after[1..].starts_with([' ', '\t']))
@@ -76,19 +73,12 @@ fn key_at(line: &str, at: usize, key: &str) -> bool {
 impl<'a> Locator<'a> {
     /// Indexes `source`.
     pub fn new(source: &'a str) -> Self {
-        Locator {
-            lines: source.lines().collect(),
-        }
+        Locator { lines: source.lines().collect() }
     }
 
     /// The position of the value at `path`, or of the deepest parent that could be found.
     pub fn find(&self, path: &[Seg]) -> Pos {
-        let mut region = Region {
-            start: 0,
-            end: self.lines.len(),
-            indent: 0,
-            inline_col: None,
-        };
+        let mut region = Region { start: 0, end: self.lines.len(), indent: 0, inline_col: None };
         let mut pos = Pos { line: 1, col: 1 };
         for seg in path {
             let next = match seg {
@@ -110,15 +100,9 @@ impl<'a> Locator<'a> {
         if let Some(col) = region.inline_col {
             let line = self.lines[region.start];
             let needle_at = line[col..].find(&format!("{key}:")).map(|i| i + col)?;
-            let pos = Pos {
-                line: region.start + 1,
-                col: char_col(line, needle_at),
-            };
+            let pos = Pos { line: region.start + 1, col: char_col(line, needle_at) };
             let value_col = needle_at + key.len() + 1;
-            let inner = Region {
-                inline_col: Some(value_col),
-                ..region
-            };
+            let inner = Region { inline_col: Some(value_col), ..region };
             return Some((pos, inner));
         }
         // Keys of this mapping sit at the shallowest content column found in the region.
@@ -128,11 +112,7 @@ impl<'a> Locator<'a> {
             if is_blank_or_comment(line) {
                 continue;
             }
-            let at = if n == region.start {
-                content_start(line)
-            } else {
-                indent_of(line)
-            };
+            let at = if n == region.start { content_start(line) } else { indent_of(line) };
             if at < region.indent {
                 break;
             }
@@ -141,32 +121,12 @@ impl<'a> Locator<'a> {
                 let end = self.block_end(n + 1, region.end, level, true);
                 let value_col = at + line[at..].find(':').unwrap_or(0) + 1;
                 let rest = line[value_col..].trim();
-                let inner = if rest.is_empty()
-                    || rest.starts_with('#')
-                    || rest.starts_with('|')
-                    || rest.starts_with('>')
-                {
-                    Region {
-                        start: n + 1,
-                        end,
-                        indent: level,
-                        inline_col: None,
-                    }
+                let inner = if rest.is_empty() || rest.starts_with('#') || rest.starts_with('|') || rest.starts_with('>') {
+                    Region { start: n + 1, end, indent: level, inline_col: None }
                 } else {
-                    Region {
-                        start: n,
-                        end: n + 1,
-                        indent: level,
-                        inline_col: Some(value_col),
-                    }
+                    Region { start: n, end: n + 1, indent: level, inline_col: Some(value_col) }
                 };
-                return Some((
-                    Pos {
-                        line: n + 1,
-                        col: char_col(line, at),
-                    },
-                    inner,
-                ));
+                return Some((Pos { line: n + 1, col: char_col(line, at) }, inner));
             }
         }
         None
@@ -176,13 +136,7 @@ impl<'a> Locator<'a> {
         if region.inline_col.is_some() {
             // A flow sequence: point at the line, we do not split it.
             let line = self.lines[region.start];
-            return Some((
-                Pos {
-                    line: region.start + 1,
-                    col: char_col(line, region.inline_col.unwrap_or(0)),
-                },
-                region,
-            ));
+            return Some((Pos { line: region.start + 1, col: char_col(line, region.inline_col.unwrap_or(0)) }, region));
         }
         let mut dash_indent = None;
         let mut seen = 0;
@@ -202,19 +156,8 @@ impl<'a> Locator<'a> {
             if seen == index {
                 let end = self.block_end(n + 1, region.end, level, false);
                 let start_col = at + 1 + (line[at + 1..].len() - line[at + 1..].trim_start().len());
-                let inner = Region {
-                    start: n,
-                    end,
-                    indent: level + 1,
-                    inline_col: None,
-                };
-                return Some((
-                    Pos {
-                        line: n + 1,
-                        col: char_col(line, start_col),
-                    },
-                    inner,
-                ));
+                let inner = Region { start: n, end, indent: level + 1, inline_col: None };
+                return Some((Pos { line: n + 1, col: char_col(line, start_col) }, inner));
             }
             seen += 1;
         }
@@ -231,8 +174,7 @@ impl<'a> Locator<'a> {
                 continue;
             }
             let indent = indent_of(line);
-            let continues =
-                indent > level || (dash_ok && indent == level && line[indent..].starts_with('-'));
+            let continues = indent > level || (dash_ok && indent == level && line[indent..].starts_with('-'));
             if !continues {
                 return n;
             }
@@ -278,50 +220,16 @@ items:
         assert_eq!(at(&[k("items")]), (2, 1));
         assert_eq!(at(&[k("items"), Seg::Index(0)]), (3, 5));
         assert_eq!(at(&[k("items"), Seg::Index(1), k("kind")]), (9, 5));
-        assert_eq!(
-            at(&[k("items"), Seg::Index(0), k("front"), k("ko")]),
-            (7, 7)
-        );
+        assert_eq!(at(&[k("items"), Seg::Index(0), k("front"), k("ko")]), (7, 7));
         assert_eq!(at(&[k("items"), Seg::Index(1), k("id")]), (8, 5));
     }
 
     #[test]
     fn finds_keys_inside_flow_mappings() {
-        assert_eq!(
-            at(&[k("items"), Seg::Index(1), k("stem"), k("ko")]),
-            (10, 22)
-        );
-        assert_eq!(
-            at(&[
-                k("items"),
-                Seg::Index(1),
-                k("options"),
-                Seg::Index(1),
-                k("feedback")
-            ]),
-            (17, 9)
-        );
-        assert_eq!(
-            at(&[
-                k("items"),
-                Seg::Index(1),
-                k("options"),
-                Seg::Index(1),
-                k("text"),
-                k("ko")
-            ]),
-            (16, 11)
-        );
-        assert_eq!(
-            at(&[
-                k("items"),
-                Seg::Index(1),
-                k("options"),
-                Seg::Index(0),
-                k("correct")
-            ]),
-            (13, 9)
-        );
+        assert_eq!(at(&[k("items"), Seg::Index(1), k("stem"), k("ko")]), (10, 22));
+        assert_eq!(at(&[k("items"), Seg::Index(1), k("options"), Seg::Index(1), k("feedback")]), (17, 9));
+        assert_eq!(at(&[k("items"), Seg::Index(1), k("options"), Seg::Index(1), k("text"), k("ko")]), (16, 11));
+        assert_eq!(at(&[k("items"), Seg::Index(1), k("options"), Seg::Index(0), k("correct")]), (13, 9));
     }
 
     #[test]

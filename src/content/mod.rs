@@ -35,10 +35,7 @@ pub struct Text {
 impl Text {
     /// Builds a text from its two languages.
     pub fn new(en: impl Into<String>, ko: impl Into<String>) -> Self {
-        Text {
-            en: en.into(),
-            ko: ko.into(),
-        }
+        Text { en: en.into(), ko: ko.into() }
     }
 }
 
@@ -69,12 +66,7 @@ pub struct Question {
 impl Question {
     /// Indexes of the correct options, ascending.
     pub fn correct(&self) -> Vec<usize> {
-        self.options
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.correct)
-            .map(|(i, _)| i)
-            .collect()
+        self.options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect()
     }
 }
 
@@ -208,16 +200,8 @@ impl Bank {
     }
 
     fn from_items(items: Vec<Item>, syllabus: Syllabus) -> Self {
-        let index = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (item.id.clone(), i))
-            .collect();
-        Bank {
-            items,
-            syllabus,
-            index,
-        }
+        let index = items.iter().enumerate().map(|(i, item)| (item.id.clone(), i)).collect();
+        Bank { items, syllabus, index }
     }
 }
 
@@ -265,10 +249,7 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<SourceFile>) {
     for file in dir.files() {
         if is_yaml(file.path()) {
             if let (Some(path), Some(text)) = (file.path().to_str(), file.contents_utf8()) {
-                out.push(SourceFile {
-                    path: path.replace('\\', "/"),
-                    text: text.to_owned(),
-                });
+                out.push(SourceFile { path: path.replace('\\', "/"), text: text.to_owned() });
             }
         }
     }
@@ -279,10 +260,7 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<SourceFile>) {
 
 fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(), LoadError> {
     fn io(path: &Path) -> impl Fn(std::io::Error) -> LoadError + '_ {
-        move |source| LoadError::Io {
-            path: path.to_owned(),
-            source,
-        }
+        move |source| LoadError::Io { path: path.to_owned(), source }
     }
     for entry in std::fs::read_dir(dir).map_err(io(dir))? {
         let entry = entry.map_err(io(dir))?;
@@ -291,11 +269,7 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(),
             collect_dir(root, &path, out)?;
         } else if is_yaml(&path) {
             let text = std::fs::read_to_string(&path).map_err(io(&path))?;
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
             out.push(SourceFile { path: rel, text });
         }
     }
@@ -333,14 +307,7 @@ pub fn unknown_item(bank: &Bank, id: &str) -> Msg {
         .take(3)
         .collect();
     hints.sort_unstable();
-    Msg::new("error-unknown-item").arg("id", id).arg(
-        "hints",
-        if hints.is_empty() {
-            "-".to_owned()
-        } else {
-            hints.join(", ")
-        },
-    )
+    Msg::new("error-unknown-item").arg("id", id).arg("hints", if hints.is_empty() { "-".to_owned() } else { hints.join(", ") })
 }
 
 #[cfg(test)]

@@ -47,9 +47,7 @@ impl Syllabus {
 
     /// The topic that holds point `id`.
     pub fn topic_of_point(&self, id: &str) -> Option<&Topic> {
-        self.topics
-            .iter()
-            .find(|t| t.points.iter().any(|p| p.id == id))
+        self.topics.iter().find(|t| t.points.iter().any(|p| p.id == id))
     }
 
     /// Every point id.

@@ -6,10 +6,7 @@ use serde::Serialize;
 
 use super::locate::{Locator, Pos, Seg};
 use super::raw::{RawFile, RawItem, RawOption, RawText};
-use super::{
-    Bank, Body, Exercise, Item, Origin, Question, QuestionOption, SCHEMA_VERSION, SourceFile,
-    Syllabus, TaskRef, Text,
-};
+use super::{Bank, Body, Exercise, Item, Origin, Question, QuestionOption, SCHEMA_VERSION, SourceFile, Syllabus, TaskRef, Text};
 use crate::explain::Msg;
 
 /// How bad a diagnostic is.
@@ -54,13 +51,7 @@ struct FileCheck<'a> {
 
 impl FileCheck<'_> {
     fn at(&mut self, pos: Pos, severity: Severity, msg: Msg) {
-        self.out.push(Diagnostic {
-            file: self.file.path.clone(),
-            line: pos.line,
-            col: pos.col,
-            severity,
-            msg,
-        });
+        self.out.push(Diagnostic { file: self.file.path.clone(), line: pos.line, col: pos.col, severity, msg });
     }
 
     fn error(&mut self, path: &[Seg], msg: Msg) {
@@ -74,13 +65,7 @@ impl FileCheck<'_> {
     }
 
     /// Reports a serde error found at `path` (relative to `base`).
-    fn serde_error(
-        &mut self,
-        base: &[Seg],
-        path: &serde_path_to_error::Path,
-        detail: &str,
-        location: Option<Pos>,
-    ) {
+    fn serde_error(&mut self, base: &[Seg], path: &serde_path_to_error::Path, detail: &str, location: Option<Pos>) {
         let mut full = base.to_vec();
         for segment in path {
             match segment {
@@ -89,10 +74,7 @@ impl FileCheck<'_> {
                 _ => {}
             }
         }
-        let msg = if let Some(field) = detail
-            .strip_prefix("unknown field `")
-            .and_then(|r| r.split('`').next())
-        {
+        let msg = if let Some(field) = detail.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
             full.push(Seg::Key(field.to_owned()));
             Msg::new("content-err-unknown-field").arg("field", field)
         } else {
@@ -109,10 +91,7 @@ impl FileCheck<'_> {
                     Some(Seg::Key(k)) => k.clone(),
                     _ => String::new(),
                 };
-                self.error(
-                    &path[..path.len().saturating_sub(1)],
-                    Msg::new("content-err-missing-field").arg("field", field),
-                );
+                self.error(&path[..path.len().saturating_sub(1)], Msg::new("content-err-missing-field").arg("field", field));
             }
             return None;
         };
@@ -132,21 +111,14 @@ impl FileCheck<'_> {
                 Some(_) => {}
             }
         }
-        ok.then(|| {
-            Text::new(
-                raw.en.clone().unwrap_or_default().trim(),
-                raw.ko.clone().unwrap_or_default().trim(),
-            )
-        })
+        ok.then(|| Text::new(raw.en.clone().unwrap_or_default().trim(), raw.ko.clone().unwrap_or_default().trim()))
     }
 }
 
 fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 100
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'))
         && id.starts_with(|c: char| c.is_ascii_alphanumeric())
 }
 
@@ -185,69 +157,39 @@ pub(super) fn check(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
     let mut items = Vec::new();
     let mut seen: HashMap<String, (String, usize)> = HashMap::new();
     for file in files.iter().filter(|f| is_bank_file(&f.path)) {
-        let mut check = FileCheck {
-            file,
-            locator: Locator::new(&file.text),
-            out: &mut out,
-        };
+        let mut check = FileCheck { file, locator: Locator::new(&file.text), out: &mut out };
         check_file(&mut check, &syllabus, &mut seen, &mut items);
     }
     (Bank::from_items(items, syllabus), out)
 }
 
-fn check_file(
-    check: &mut FileCheck<'_>,
-    syllabus: &Syllabus,
-    seen: &mut HashMap<String, (String, usize)>,
-    items: &mut Vec<Item>,
-) {
+fn check_file(check: &mut FileCheck<'_>, syllabus: &Syllabus, seen: &mut HashMap<String, (String, usize)>, items: &mut Vec<Item>) {
     let text = check.file.text.as_str();
     let de = serde_yaml::Deserializer::from_str(text);
     let raw: RawFile = match serde_path_to_error::deserialize(de) {
         Ok(raw) => raw,
         Err(err) => {
-            let location = err.inner().location().map(|l| Pos {
-                line: l.line(),
-                col: l.column(),
-            });
+            let location = err.inner().location().map(|l| Pos { line: l.line(), col: l.column() });
             let detail = err.inner().to_string();
             // Syntax errors carry the parser's own position; structural ones are located by path.
             if detail.contains("unknown field") {
                 check.serde_error(&[], err.path(), &detail, None);
             } else {
-                check.at(
-                    location.unwrap_or(Pos { line: 1, col: 1 }),
-                    Severity::Error,
-                    Msg::new("content-err-yaml").arg("detail", detail),
-                );
+                check.at(location.unwrap_or(Pos { line: 1, col: 1 }), Severity::Error, Msg::new("content-err-yaml").arg("detail", detail));
             }
             return;
         }
     };
     match raw.schema_version {
-        None => check.error(
-            &[],
-            Msg::new("content-err-schema-version-missing").arg("supported", SCHEMA_VERSION),
-        ),
+        None => check.error(&[], Msg::new("content-err-schema-version-missing").arg("supported", SCHEMA_VERSION)),
         Some(serde_yaml::Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
         Some(other) => {
-            let found = serde_yaml::to_string(&other)
-                .unwrap_or_default()
-                .trim()
-                .to_owned();
-            check.error(
-                &[key("schema_version")],
-                Msg::new("content-err-schema-version")
-                    .arg("found", found)
-                    .arg("supported", SCHEMA_VERSION),
-            );
+            let found = serde_yaml::to_string(&other).unwrap_or_default().trim().to_owned();
+            check.error(&[key("schema_version")], Msg::new("content-err-schema-version").arg("found", found).arg("supported", SCHEMA_VERSION));
         }
     }
     let Some(raw_items) = raw.items else {
-        check.error(
-            &[],
-            Msg::new("content-err-missing-field").arg("field", "items"),
-        );
+        check.error(&[], Msg::new("content-err-missing-field").arg("field", "items"));
         return;
     };
     for (index, value) in raw_items.into_iter().enumerate() {
@@ -258,18 +200,10 @@ fn check_file(
                     match seen.get(&item.id) {
                         Some((file, line)) => {
                             let first = format!("{file}:{line}");
-                            check.error(
-                                &[key("items"), Seg::Index(index), key("id")],
-                                Msg::new("content-err-duplicate-id")
-                                    .arg("id", item.id.clone())
-                                    .arg("first", first),
-                            );
+                            check.error(&[key("items"), Seg::Index(index), key("id")], Msg::new("content-err-duplicate-id").arg("id", item.id.clone()).arg("first", first));
                         }
                         None => {
-                            seen.insert(
-                                item.id.clone(),
-                                (item.origin.file.clone(), item.origin.line),
-                            );
+                            seen.insert(item.id.clone(), (item.origin.file.clone(), item.origin.line));
                             items.push(item);
                         }
                     }
@@ -303,12 +237,7 @@ fn present_fields(raw: &RawItem) -> Vec<&'static str> {
     fields
 }
 
-fn check_item(
-    check: &mut FileCheck<'_>,
-    base: &[Seg],
-    raw: RawItem,
-    syllabus: &Syllabus,
-) -> Option<Item> {
+fn check_item(check: &mut FileCheck<'_>, base: &[Seg], raw: RawItem, syllabus: &Syllabus) -> Option<Item> {
     let at = |name: &str| {
         let mut p = base.to_vec();
         p.push(key(name));
@@ -317,10 +246,7 @@ fn check_item(
     let mut ok = true;
     let id = match raw.id.as_deref() {
         None => {
-            check.error(
-                base,
-                Msg::new("content-err-missing-field").arg("field", "id"),
-            );
+            check.error(base, Msg::new("content-err-missing-field").arg("field", "id"));
             ok = false;
             String::new()
         }
@@ -333,18 +259,12 @@ fn check_item(
     };
     let topic = match raw.topic.as_deref() {
         None => {
-            check.error(
-                base,
-                Msg::new("content-err-missing-field").arg("field", "topic"),
-            );
+            check.error(base, Msg::new("content-err-missing-field").arg("field", "topic"));
             ok = false;
             String::new()
         }
         Some(t) if syllabus.topic(t).is_none() && !syllabus.topics.is_empty() => {
-            check.error(
-                &at("topic"),
-                Msg::new("content-err-unknown-topic").arg("topic", t),
-            );
+            check.error(&at("topic"), Msg::new("content-err-unknown-topic").arg("topic", t));
             ok = false;
             t.to_owned()
         }
@@ -353,17 +273,11 @@ fn check_item(
     let mut domains = Vec::new();
     match &raw.domains {
         None => {
-            check.error(
-                base,
-                Msg::new("content-err-missing-field").arg("field", "domains"),
-            );
+            check.error(base, Msg::new("content-err-missing-field").arg("field", "domains"));
             ok = false;
         }
         Some(list) if list.is_empty() => {
-            check.error(
-                &at("domains"),
-                Msg::new("content-err-empty-list").arg("field", "domains"),
-            );
+            check.error(&at("domains"), Msg::new("content-err-empty-list").arg("field", "domains"));
             ok = false;
         }
         Some(list) => {
@@ -371,10 +285,7 @@ fn check_item(
                 match TaskRef::parse(d) {
                     Some(t) => domains.push(t),
                     None => {
-                        check.error(
-                            &at("domains"),
-                            Msg::new("content-err-unknown-domain").arg("domain", d.as_str()),
-                        );
+                        check.error(&at("domains"), Msg::new("content-err-unknown-domain").arg("domain", d.as_str()));
                         ok = false;
                     }
                 }
@@ -384,26 +295,17 @@ fn check_item(
     let mut points = Vec::new();
     match &raw.syllabus {
         None => {
-            check.error(
-                base,
-                Msg::new("content-err-missing-field").arg("field", "syllabus"),
-            );
+            check.error(base, Msg::new("content-err-missing-field").arg("field", "syllabus"));
             ok = false;
         }
         Some(list) if list.is_empty() => {
-            check.error(
-                &at("syllabus"),
-                Msg::new("content-err-empty-list").arg("field", "syllabus"),
-            );
+            check.error(&at("syllabus"), Msg::new("content-err-empty-list").arg("field", "syllabus"));
             ok = false;
         }
         Some(list) => {
             for p in list {
                 if syllabus.topic_of_point(p).is_none() && !syllabus.topics.is_empty() {
-                    check.error(
-                        &at("syllabus"),
-                        Msg::new("content-err-unknown-syllabus").arg("point", p.as_str()),
-                    );
+                    check.error(&at("syllabus"), Msg::new("content-err-unknown-syllabus").arg("point", p.as_str()));
                     ok = false;
                 }
                 points.push(p.clone());
@@ -412,10 +314,7 @@ fn check_item(
     }
     let reference = match raw.reference.as_deref() {
         None => {
-            check.error(
-                base,
-                Msg::new("content-err-missing-field").arg("field", "ref"),
-            );
+            check.error(base, Msg::new("content-err-missing-field").arg("field", "ref"));
             ok = false;
             String::new()
         }
@@ -435,28 +334,17 @@ fn check_item(
         "question" => QUESTION_FIELDS,
         "exercise" => EXERCISE_FIELDS,
         "" => {
-            check.error(
-                base,
-                Msg::new("content-err-missing-field").arg("field", "kind"),
-            );
+            check.error(base, Msg::new("content-err-missing-field").arg("field", "kind"));
             return None;
         }
         other => {
-            check.error(
-                &at("kind"),
-                Msg::new("content-err-unknown-kind").arg("kind", other),
-            );
+            check.error(&at("kind"), Msg::new("content-err-unknown-kind").arg("kind", other));
             return None;
         }
     };
     for field in present_fields(&raw) {
         if !allowed.contains(&field) {
-            check.error(
-                &at(field),
-                Msg::new("content-err-field-not-for-kind")
-                    .arg("field", field)
-                    .arg("kind", kind.clone()),
-            );
+            check.error(&at(field), Msg::new("content-err-field-not-for-kind").arg("field", field).arg("kind", kind.clone()));
             ok = false;
         }
     }
@@ -473,22 +361,10 @@ fn check_item(
         _ => check_exercise(check, base, &raw).map(Body::Exercise),
     };
     let line = check.locator.find(base).line;
-    let origin = Origin {
-        file: check.file.path.clone(),
-        line,
-    };
+    let origin = Origin { file: check.file.path.clone(), line };
     let tags = raw.tags.unwrap_or_default();
     match body {
-        Some(body) if ok => Some(Item {
-            id,
-            topic,
-            domains,
-            syllabus: points,
-            reference,
-            tags,
-            body,
-            origin,
-        }),
+        Some(body) if ok => Some(Item { id, topic, domains, syllabus: points, reference, tags, body, origin }),
         _ => None,
     }
 }
@@ -508,95 +384,51 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
         ok = false;
     }
     let Some(raw_options) = raw.options.as_ref() else {
-        check.error(
-            base,
-            Msg::new("content-err-missing-field").arg("field", "options"),
-        );
+        check.error(base, Msg::new("content-err-missing-field").arg("field", "options"));
         return None;
     };
     let mut options = Vec::new();
     for (i, opt) in raw_options.iter().enumerate() {
         let mut p = at("options");
         p.push(Seg::Index(i));
-        let RawOption {
-            text,
-            correct,
-            feedback,
-        } = opt;
+        let RawOption { text, correct, feedback } = opt;
         let mut tp = p.clone();
         tp.push(key("text"));
         let text = check.text(&tp, text.as_ref(), true);
         let mut fp = p.clone();
         fp.push(key("feedback"));
-        let feedback = feedback
-            .as_ref()
-            .and_then(|f| check.text(&fp, Some(f), false));
+        let feedback = feedback.as_ref().and_then(|f| check.text(&fp, Some(f), false));
         match text {
-            Some(text) => options.push(QuestionOption {
-                text,
-                correct: correct.unwrap_or(false),
-                feedback,
-            }),
+            Some(text) => options.push(QuestionOption { text, correct: correct.unwrap_or(false), feedback }),
             None => ok = false,
         }
     }
     if raw_options.len() > 6 {
-        check.error(
-            &at("options"),
-            Msg::new("content-err-too-many-options").arg("count", raw_options.len()),
-        );
+        check.error(&at("options"), Msg::new("content-err-too-many-options").arg("count", raw_options.len()));
         ok = false;
     }
     if raw_options.len() <= choose.max(1) {
-        check.error(
-            &at("options"),
-            Msg::new("content-err-too-few-options")
-                .arg("count", raw_options.len())
-                .arg("choose", choose),
-        );
+        check.error(&at("options"), Msg::new("content-err-too-few-options").arg("count", raw_options.len()).arg("choose", choose));
         ok = false;
     }
-    let correct = raw_options
-        .iter()
-        .filter(|o| o.correct == Some(true))
-        .count();
+    let correct = raw_options.iter().filter(|o| o.correct == Some(true)).count();
     if choose > 0 && correct != choose {
-        let path = if raw.choose.is_some() {
-            at("choose")
-        } else {
-            at("options")
-        };
-        check.error(
-            &path,
-            Msg::new("content-err-choose-count")
-                .arg("choose", choose)
-                .arg("correct", correct),
-        );
+        let path = if raw.choose.is_some() { at("choose") } else { at("options") };
+        check.error(&path, Msg::new("content-err-choose-count").arg("choose", choose).arg("correct", correct));
         ok = false;
     }
     for i in 0..options.len() {
         for j in 0..i {
-            if options[i].text.en == options[j].text.en || options[i].text.ko == options[j].text.ko
-            {
+            if options[i].text.en == options[j].text.en || options[i].text.ko == options[j].text.ko {
                 let mut p = at("options");
                 p.push(Seg::Index(i));
-                check.error(
-                    &p,
-                    Msg::new("content-err-duplicate-option")
-                        .arg("first", j + 1)
-                        .arg("second", i + 1),
-                );
+                check.error(&p, Msg::new("content-err-duplicate-option").arg("first", j + 1).arg("second", i + 1));
                 ok = false;
             }
         }
     }
     match (stem, explanation) {
-        (Some(stem), Some(explanation)) if ok => Some(Question {
-            stem,
-            choose,
-            options,
-            explanation,
-        }),
+        (Some(stem), Some(explanation)) if ok => Some(Question { stem, choose, options, explanation }),
         _ => None,
     }
 }
@@ -610,30 +442,17 @@ fn check_exercise(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
     let prompt = check.text(&at("prompt"), raw.prompt.as_ref(), true);
     let params = raw.params.clone().unwrap_or_default();
     let Some(name) = raw.template.as_deref() else {
-        check.error(
-            base,
-            Msg::new("content-err-missing-field").arg("field", "template"),
-        );
+        check.error(base, Msg::new("content-err-missing-field").arg("field", "template"));
         return None;
     };
     let Some(template) = crate::exercise::template(name) else {
         let known = crate::exercise::template_ids().join(", ");
-        check.error(
-            &at("template"),
-            Msg::new("content-err-unknown-template")
-                .arg("template", name)
-                .arg("known", known),
-        );
+        check.error(&at("template"), Msg::new("content-err-unknown-template").arg("template", name).arg("known", known));
         return None;
     };
     let mut ok = true;
     if let Err(msg) = template.check_params(&params) {
-        check.error(
-            &at("params"),
-            Msg::new("content-err-template-params")
-                .arg("template", name)
-                .arg("detail", msg),
-        );
+        check.error(&at("params"), Msg::new("content-err-template-params").arg("template", name).arg("detail", msg));
         ok = false;
     }
     if let Some(prompt) = &prompt {
@@ -643,24 +462,14 @@ fn check_exercise(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
                     let mut p = at("prompt");
                     p.push(key(lang));
                     let known = template.placeholders().join(", ");
-                    check.error(
-                        &p,
-                        Msg::new("content-err-unknown-placeholder")
-                            .arg("name", placeholder)
-                            .arg("template", name)
-                            .arg("known", known),
-                    );
+                    check.error(&p, Msg::new("content-err-unknown-placeholder").arg("name", placeholder).arg("template", name).arg("known", known));
                     ok = false;
                 }
             }
         }
     }
     match prompt {
-        Some(prompt) if ok => Some(Exercise {
-            template: name.to_owned(),
-            params,
-            prompt,
-        }),
+        Some(prompt) if ok => Some(Exercise { template: name.to_owned(), params, prompt }),
         _ => None,
     }
 }

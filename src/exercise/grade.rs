@@ -43,9 +43,7 @@ impl Expected {
     /// The kind of answer this expects.
     pub fn answer_kind(&self) -> AnswerKind {
         match self {
-            Expected::Choice { options, .. } => AnswerKind::Choice {
-                options: options.len(),
-            },
+            Expected::Choice { options, .. } => AnswerKind::Choice { options: options.len() },
             Expected::Number { .. } => AnswerKind::Number,
             Expected::Text { .. } => AnswerKind::Text,
         }
@@ -58,14 +56,8 @@ pub fn parse_response(kind: AnswerKind, line: &str) -> Result<Response, Msg> {
     match kind {
         AnswerKind::Choice { options } => parse_choices(line, options).map(Response::Choices),
         AnswerKind::Number => {
-            let digits: String = line
-                .chars()
-                .filter(|c| !matches!(c, ',' | '_' | ' '))
-                .collect();
-            digits
-                .parse::<i64>()
-                .map(Response::Number)
-                .map_err(|_| Msg::new("answer-expected-number"))
+            let digits: String = line.chars().filter(|c| !matches!(c, ',' | '_' | ' ')).collect();
+            digits.parse::<i64>().map(Response::Number).map_err(|_| Msg::new("answer-expected-number"))
         }
         AnswerKind::Text => {
             if line.is_empty() {
@@ -79,16 +71,9 @@ pub fn parse_response(kind: AnswerKind, line: &str) -> Result<Response, Msg> {
 
 fn parse_choices(line: &str, options: usize) -> Result<Vec<usize>, Msg> {
     let last_letter = char::from(b'a' + options.clamp(1, 26) as u8 - 1);
-    let accepted = || {
-        Msg::new("answer-expected-choice")
-            .arg("last", last_letter.to_string())
-            .arg("count", options)
-    };
+    let accepted = || Msg::new("answer-expected-choice").arg("last", last_letter.to_string()).arg("count", options);
     let lower = line.to_lowercase();
-    let tokens: Vec<&str> = lower
-        .split([',', ' ', ';', '/'])
-        .filter(|t| !t.is_empty())
-        .collect();
+    let tokens: Vec<&str> = lower.split([',', ' ', ';', '/']).filter(|t| !t.is_empty()).collect();
     if tokens.is_empty() {
         return Err(accepted());
     }
@@ -120,11 +105,8 @@ fn parse_choices(line: &str, options: usize) -> Result<Vec<usize>, Msg> {
 /// Grades a choice answer; a different number of picks than required is wrong, with a note.
 pub fn grade_choices(correct: &[usize], picked: &[usize]) -> (bool, Option<Msg>) {
     let right = picked == correct;
-    let note = (correct.len() > 1 && picked.len() != correct.len()).then(|| {
-        Msg::new("answer-choose-n-note")
-            .arg("n", correct.len())
-            .arg("picked", picked.len())
-    });
+    let note = (correct.len() > 1 && picked.len() != correct.len())
+        .then(|| Msg::new("answer-choose-n-note").arg("n", correct.len()).arg("picked", picked.len()));
     (right, note)
 }
 
@@ -138,55 +120,23 @@ pub fn grade(expected: &Expected, response: &Response) -> Grade {
                 .filter(|i| !correct.contains(i))
                 .filter_map(|&i| options.get(i).and_then(|o| o.misconception.clone()))
                 .collect();
-            Grade {
-                correct: right,
-                misconceptions,
-                count_note,
-            }
+            Grade { correct: right, misconceptions, count_note }
         }
-        (
-            Expected::Number {
-                value,
-                misconceptions,
-            },
-            Response::Number(n),
-        ) => Grade {
+        (Expected::Number { value, misconceptions }, Response::Number(n)) => Grade {
             correct: n == value,
-            misconceptions: misconceptions
-                .iter()
-                .filter(|(v, _)| v == n && n != value)
-                .map(|(_, m)| m.clone())
-                .collect(),
+            misconceptions: misconceptions.iter().filter(|(v, _)| v == n && n != value).map(|(_, m)| m.clone()).collect(),
             count_note: None,
         },
-        (
-            Expected::Text {
-                accepted,
-                misconceptions,
-            },
-            Response::Text(t),
-        ) => {
+        (Expected::Text { accepted, misconceptions }, Response::Text(t)) => {
             let t = t.trim().to_lowercase();
             let right = accepted.iter().any(|a| a.to_lowercase() == t);
             Grade {
                 correct: right,
-                misconceptions: if right {
-                    Vec::new()
-                } else {
-                    misconceptions
-                        .iter()
-                        .filter(|(v, _)| *v == t)
-                        .map(|(_, m)| m.clone())
-                        .collect()
-                },
+                misconceptions: if right { Vec::new() } else { misconceptions.iter().filter(|(v, _)| *v == t).map(|(_, m)| m.clone()).collect() },
                 count_note: None,
             }
         }
-        _ => Grade {
-            correct: false,
-            misconceptions: Vec::new(),
-            count_note: None,
-        },
+        _ => Grade { correct: false, misconceptions: Vec::new(), count_note: None },
     }
 }
 
@@ -199,22 +149,10 @@ mod tests {
         let kind = AnswerKind::Choice { options: 5 };
         assert_eq!(parse_response(kind, "b"), Ok(Response::Choices(vec![1])));
         assert_eq!(parse_response(kind, "2"), Ok(Response::Choices(vec![1])));
-        assert_eq!(
-            parse_response(kind, "a,c"),
-            Ok(Response::Choices(vec![0, 2]))
-        );
-        assert_eq!(
-            parse_response(kind, "C a"),
-            Ok(Response::Choices(vec![0, 2]))
-        );
-        assert_eq!(
-            parse_response(kind, "ca"),
-            Ok(Response::Choices(vec![0, 2]))
-        );
-        assert_eq!(
-            parse_response(kind, "1, 5"),
-            Ok(Response::Choices(vec![0, 4]))
-        );
+        assert_eq!(parse_response(kind, "a,c"), Ok(Response::Choices(vec![0, 2])));
+        assert_eq!(parse_response(kind, "C a"), Ok(Response::Choices(vec![0, 2])));
+        assert_eq!(parse_response(kind, "ca"), Ok(Response::Choices(vec![0, 2])));
+        assert_eq!(parse_response(kind, "1, 5"), Ok(Response::Choices(vec![0, 4])));
         assert!(parse_response(kind, "f").is_err());
         assert!(parse_response(kind, "6").is_err());
         assert!(parse_response(kind, "").is_err());
@@ -223,10 +161,7 @@ mod tests {
 
     #[test]
     fn numbers_accept_grouping() {
-        assert_eq!(
-            parse_response(AnswerKind::Number, "65,531"),
-            Ok(Response::Number(65_531))
-        );
+        assert_eq!(parse_response(AnswerKind::Number, "65,531"), Ok(Response::Number(65_531)));
         assert!(parse_response(AnswerKind::Number, "many").is_err());
     }
 

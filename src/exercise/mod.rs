@@ -151,43 +151,22 @@ pub fn fill_text(text: &Text, vars: &[(&'static str, String)]) -> Text {
 }
 
 /// Reads an integer parameter with a default, checking its range.
-pub fn param_u32(
-    params: &Params,
-    name: &'static str,
-    default: u32,
-    range: std::ops::RangeInclusive<u32>,
-) -> Result<u32, Msg> {
+pub fn param_u32(params: &Params, name: &'static str, default: u32, range: std::ops::RangeInclusive<u32>) -> Result<u32, Msg> {
     let Some(value) = params.get(name) else {
         return Ok(default);
     };
     let bad = || {
-        Msg::new("exercise-param-range")
-            .arg("name", name)
-            .arg("min", *range.start())
-            .arg("max", *range.end())
+        Msg::new("exercise-param-range").arg("name", name).arg("min", *range.start()).arg("max", *range.end())
     };
     let n = value.as_u64().ok_or_else(bad)?;
     let n = u32::try_from(n).map_err(|_| bad())?;
-    if range.contains(&n) {
-        Ok(n)
-    } else {
-        Err(bad())
-    }
+    if range.contains(&n) { Ok(n) } else { Err(bad()) }
 }
 
 /// Rejects parameters a template does not know.
 pub fn only_params(params: &Params, known: &[&'static str]) -> Result<(), Msg> {
     match params.keys().find(|k| !known.contains(&k.as_str())) {
-        Some(unknown) => Err(Msg::new("exercise-param-unknown")
-            .arg("name", unknown.as_str())
-            .arg(
-                "known",
-                if known.is_empty() {
-                    "-".to_owned()
-                } else {
-                    known.join(", ")
-                },
-            )),
+        Some(unknown) => Err(Msg::new("exercise-param-unknown").arg("name", unknown.as_str()).arg("known", if known.is_empty() { "-".to_owned() } else { known.join(", ") })),
         None => Ok(()),
     }
 }
@@ -200,17 +179,8 @@ mod tests {
     fn placeholders_are_found_and_filled() {
         let text = "Subnet {cidr} in {vpc}, literal {{braces}}";
         assert_eq!(placeholders_in(text), vec!["cidr", "vpc"]);
-        let filled = fill(
-            text,
-            &[
-                ("cidr", "10.0.1.0/24".into()),
-                ("vpc", "10.0.0.0/16".into()),
-            ],
-        );
-        assert_eq!(
-            filled,
-            "Subnet 10.0.1.0/24 in 10.0.0.0/16, literal {braces}"
-        );
+        let filled = fill(text, &[("cidr", "10.0.1.0/24".into()), ("vpc", "10.0.0.0/16".into())]);
+        assert_eq!(filled, "Subnet 10.0.1.0/24 in 10.0.0.0/16, literal {braces}");
     }
 
     #[test]

@@ -91,10 +91,7 @@ pub const LANG_VARS: [&str; 4] = ["AWSDRILL_LANG", "LC_ALL", "LC_MESSAGES", "LAN
 /// Resolves the language. `env` returns a variable's value; empty values count as unset. A
 /// locale we do not ship (say `fr_FR`) in `LC_ALL` stops the search and gives English, as gettext
 /// would not look further either.
-pub fn resolve_lang(
-    flag: Option<Lang>,
-    env: impl Fn(&str) -> Option<String>,
-) -> (Lang, LangSource) {
+pub fn resolve_lang(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> (Lang, LangSource) {
     if let Some(lang) = flag {
         return (lang, LangSource::Flag);
     }
@@ -115,71 +112,38 @@ mod tests {
     use super::*;
 
     fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
-        let pairs: Vec<(String, String)> = pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect();
-        move |name| {
-            pairs
-                .iter()
-                .find(|(k, _)| k == name)
-                .map(|(_, v)| v.clone())
-        }
+        let pairs: Vec<(String, String)> =
+            pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        move |name| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
     }
 
     #[test]
     fn flag_wins_over_everything() {
         let env = env_of(&[("AWSDRILL_LANG", "en"), ("LANG", "en_US.UTF-8")]);
-        assert_eq!(
-            resolve_lang(Some(Lang::Ko), env),
-            (Lang::Ko, LangSource::Flag)
-        );
+        assert_eq!(resolve_lang(Some(Lang::Ko), env), (Lang::Ko, LangSource::Flag));
     }
 
     #[test]
     fn order_is_awsdrill_lc_all_lc_messages_lang() {
-        let env = env_of(&[
-            ("LC_ALL", "ko_KR.UTF-8"),
-            ("LC_MESSAGES", "en_US"),
-            ("LANG", "en_US"),
-        ]);
-        assert_eq!(
-            resolve_lang(None, env),
-            (Lang::Ko, LangSource::Env("LC_ALL"))
-        );
+        let env = env_of(&[("LC_ALL", "ko_KR.UTF-8"), ("LC_MESSAGES", "en_US"), ("LANG", "en_US")]);
+        assert_eq!(resolve_lang(None, env), (Lang::Ko, LangSource::Env("LC_ALL")));
         let env = env_of(&[("LC_MESSAGES", "ko_KR"), ("LANG", "en_US")]);
-        assert_eq!(
-            resolve_lang(None, env),
-            (Lang::Ko, LangSource::Env("LC_MESSAGES"))
-        );
+        assert_eq!(resolve_lang(None, env), (Lang::Ko, LangSource::Env("LC_MESSAGES")));
         let env = env_of(&[("AWSDRILL_LANG", "both"), ("LC_ALL", "en_US")]);
-        assert_eq!(
-            resolve_lang(None, env),
-            (Lang::Both, LangSource::Env("AWSDRILL_LANG"))
-        );
+        assert_eq!(resolve_lang(None, env), (Lang::Both, LangSource::Env("AWSDRILL_LANG")));
     }
 
     #[test]
     fn empty_values_are_unset_and_default_is_english() {
-        let env = env_of(&[
-            ("AWSDRILL_LANG", ""),
-            ("LC_ALL", "  "),
-            ("LANG", "ko_KR.UTF-8"),
-        ]);
+        let env = env_of(&[("AWSDRILL_LANG", ""), ("LC_ALL", "  "), ("LANG", "ko_KR.UTF-8")]);
         assert_eq!(resolve_lang(None, env), (Lang::Ko, LangSource::Env("LANG")));
-        assert_eq!(
-            resolve_lang(None, env_of(&[])),
-            (Lang::En, LangSource::Default)
-        );
+        assert_eq!(resolve_lang(None, env_of(&[])), (Lang::En, LangSource::Default));
     }
 
     #[test]
     fn unshipped_locale_means_english() {
         let env = env_of(&[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "ko_KR")]);
-        assert_eq!(
-            resolve_lang(None, env),
-            (Lang::En, LangSource::Env("LC_ALL"))
-        );
+        assert_eq!(resolve_lang(None, env), (Lang::En, LangSource::Env("LC_ALL")));
         assert_eq!(Lang::parse("C.UTF-8"), Some(Lang::En));
         assert_eq!(Lang::parse("ko"), Some(Lang::Ko));
     }

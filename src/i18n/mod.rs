@@ -25,9 +25,7 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer")
-            .field("lang", &self.lang)
-            .finish_non_exhaustive()
+        f.debug_struct("Localizer").field("lang", &self.lang).finish_non_exhaustive()
     }
 }
 
@@ -61,11 +59,7 @@ fn bundle(locale: Locale) -> Bundle {
 impl Localizer {
     /// A localizer for `lang`, with both bundles loaded (`both` and fallbacks need them).
     pub fn new(lang: Lang) -> Self {
-        Localizer {
-            lang,
-            en: bundle(Locale::En),
-            ko: bundle(Locale::Ko),
-        }
+        Localizer { lang, en: bundle(Locale::En), ko: bundle(Locale::Ko) }
     }
 
     /// The chosen language setting.
@@ -94,9 +88,7 @@ impl Localizer {
             let bundle = self.bundle(candidate);
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+                return bundle.format_pattern(pattern, args, &mut errors).into_owned();
             }
         }
         id.to_owned()
@@ -135,11 +127,7 @@ impl Localizer {
     /// Teaching text (explanations, feedback): both languages, Korean first, when `--lang both`.
     pub fn teach(&self, msg: &Msg) -> String {
         match self.lang {
-            Lang::Both => format!(
-                "{}\n{}",
-                self.msg_in(Locale::Ko, msg),
-                self.msg_in(Locale::En, msg)
-            ),
+            Lang::Both => format!("{}\n{}", self.msg_in(Locale::Ko, msg), self.msg_in(Locale::En, msg)),
             _ => self.msg(msg),
         }
     }

@@ -53,20 +53,11 @@ fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
         let resource = parser::parse(text)
             .unwrap_or_else(|(_, errors)| panic!("{name}: Fluent syntax errors: {errors:?}"));
         for entry in resource.body {
-            if let Entry::Message(ast::Message {
-                id,
-                value: Some(value),
-                ..
-            }) = entry
-            {
+            if let Entry::Message(ast::Message { id, value: Some(value), .. }) = entry {
                 let mut vars = BTreeSet::new();
                 collect_vars(&value, &mut vars);
                 let previous = map.insert(id.name.to_owned(), vars);
-                assert!(
-                    previous.is_none(),
-                    "{name}: message `{}` defined twice",
-                    id.name
-                );
+                assert!(previous.is_none(), "{name}: message `{}` defined twice", id.name);
             }
         }
     }
@@ -84,10 +75,7 @@ fn both_locales_carry_the_same_ids_and_variables() {
     assert!(only_en.is_empty(), "missing in ko: {only_en:?}");
     assert!(only_ko.is_empty(), "missing in en: {only_ko:?}");
     for (id, vars) in &en {
-        assert_eq!(
-            vars, &ko[id],
-            "message `{id}` uses different variables in en and ko"
-        );
+        assert_eq!(vars, &ko[id], "message `{id}` uses different variables in en and ko");
     }
 }
 
@@ -99,9 +87,7 @@ fn every_message_formats_without_error() {
         for (name, text) in sources(locale) {
             let resource = FluentResource::try_new(text.to_owned())
                 .unwrap_or_else(|_| panic!("{name} does not parse"));
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            bundle.add_resource(resource).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         }
         for (id, vars) in messages(locale) {
             for sample in [FluentArgsSample::Number, FluentArgsSample::Text] {
@@ -114,16 +100,9 @@ fn every_message_formats_without_error() {
                 }
                 let message = bundle.get_message(&id).expect("parsed above");
                 let mut errors = Vec::new();
-                let out = bundle.format_pattern(
-                    message.value().expect("has value"),
-                    Some(&args),
-                    &mut errors,
-                );
+                let out = bundle.format_pattern(message.value().expect("has value"), Some(&args), &mut errors);
                 assert!(errors.is_empty(), "{locale:?} `{id}`: {errors:?}");
-                assert!(
-                    !out.trim().is_empty(),
-                    "{locale:?} `{id}` formats to nothing"
-                );
+                assert!(!out.trim().is_empty(), "{locale:?} `{id}` formats to nothing");
             }
         }
     }

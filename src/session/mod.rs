@@ -133,19 +133,7 @@ impl<'a> Session<'a> {
         day_end: i64,
         cap: Option<i64>,
     ) -> Self {
-        Session {
-            bank,
-            scheduler,
-            queue: queue.into(),
-            learning: Vec::new(),
-            cram,
-            limit,
-            day_end,
-            cap,
-            review_counts,
-            summary: Summary::default(),
-            shown: 0,
-        }
+        Session { bank, scheduler, queue: queue.into(), learning: Vec::new(), cram, limit, day_end, cap, review_counts, summary: Summary::default(), shown: 0 }
     }
 
     /// Totals so far.
@@ -160,11 +148,7 @@ impl<'a> Session<'a> {
 
     /// Learning items that will be due later today, after the session ends: (count, earliest due).
     pub fn pending_learning(&self) -> Option<(usize, i64)> {
-        self.learning
-            .iter()
-            .map(|e| e.state.due)
-            .min()
-            .map(|due| (self.learning.len(), due))
+        self.learning.iter().map(|e| e.state.due).min().map(|due| (self.learning.len(), due))
     }
 
     /// The item of a prompt.
@@ -174,10 +158,7 @@ impl<'a> Session<'a> {
 
     /// The next prompt at `now`, or `None` when the session is over.
     pub fn next(&mut self, now: i64) -> Option<Current> {
-        if self
-            .limit
-            .is_some_and(|limit| self.summary.answered >= limit)
-        {
+        if self.limit.is_some_and(|limit| self.summary.answered >= limit) {
             return None;
         }
         let entry = self.take_next(now)?;
@@ -185,36 +166,21 @@ impl<'a> Session<'a> {
         let reviews = self.review_counts.get(&item.id).copied().unwrap_or(0);
         let seed = exercise::variant_seed(&item.id, reviews);
         let view = match &item.body {
-            Body::Card { front, back } => View::Card {
-                front: front.clone(),
-                back: back.clone(),
-            },
+            Body::Card { front, back } => View::Card { front: front.clone(), back: back.clone() },
             Body::Question(q) => {
                 let mut order: Vec<usize> = (0..q.options.len()).collect();
                 order.shuffle(&mut exercise::rng(seed));
-                View::Question {
-                    stem: q.stem.clone(),
-                    order,
-                    choose: q.choose,
-                }
+                View::Question { stem: q.stem.clone(), order, choose: q.choose }
             }
             Body::Exercise(ex) => {
                 // Validation guarantees the template exists.
                 let template = exercise::template(&ex.template)?;
                 let variant = template.generate(&ex.params, &mut exercise::rng(seed));
-                View::Exercise {
-                    prompt: exercise::fill_text(&ex.prompt, &variant.vars),
-                    variant: Box::new(variant),
-                }
+                View::Exercise { prompt: exercise::fill_text(&ex.prompt, &variant.vars), variant: Box::new(variant) }
             }
         };
         self.shown += 1;
-        Some(Current {
-            entry,
-            view,
-            seed,
-            number: self.shown,
-        })
+        Some(Current { entry, view, seed, number: self.shown })
     }
 
     fn take_next(&mut self, now: i64) -> Option<Entry> {
@@ -225,73 +191,33 @@ impl<'a> Session<'a> {
         if let Some(entry) = self.queue.pop_front() {
             return Some(entry);
         }
-        let ahead = self
-            .earliest_learning()
-            .filter(|&(_, due)| due <= now + LEARN_AHEAD_SECS);
+        let ahead = self.earliest_learning().filter(|&(_, due)| due <= now + LEARN_AHEAD_SECS);
         ahead.map(|(at, _)| self.learning.remove(at))
     }
 
     fn earliest_learning(&self) -> Option<(usize, i64)> {
-        self.learning
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (i, e.state.due))
-            .min_by_key(|&(_, due)| due)
+        self.learning.iter().enumerate().map(|(i, e)| (i, e.state.due)).min_by_key(|&(_, due)| due)
     }
 
     /// Grades and reschedules. `day` is the study day of `now` (for daily totals).
-    pub fn answer(
-        &mut self,
-        current: &Current,
-        input: &Input,
-        now: i64,
-        day: i64,
-        lang: &str,
-    ) -> Outcome {
+    pub fn answer(&mut self, current: &Current, input: &Input, now: i64, day: i64, lang: &str) -> Outcome {
         let item = &self.bank.items[current.entry.item];
         let (grade, rating, raw) = match (input, &current.view, &item.body) {
             (Input::Rating(r), _, _) => (None, *r, None),
-            (
-                Input::Response {
-                    response,
-                    raw,
-                    rating,
-                },
-                View::Question { order, .. },
-                Body::Question(q),
-            ) => {
+            (Input::Response { response, raw, rating }, View::Question { order, .. }, Body::Question(q)) => {
                 let picked = match response {
                     Response::Choices(positions) => {
-                        let mut authored: Vec<usize> = positions
-                            .iter()
-                            .filter_map(|&p| order.get(p).copied())
-                            .collect();
+                        let mut authored: Vec<usize> = positions.iter().filter_map(|&p| order.get(p).copied()).collect();
                         authored.sort_unstable();
                         authored
                     }
                     _ => Vec::new(),
                 };
                 let (correct, count_note) = exercise::grade_choices(&q.correct(), &picked);
-                let grade = Grade {
-                    correct,
-                    misconceptions: Vec::new(),
-                    count_note,
-                };
-                (
-                    Some(grade),
-                    graded_rating(correct, *rating),
-                    Some(raw.clone()),
-                )
+                let grade = Grade { correct, misconceptions: Vec::new(), count_note };
+                (Some(grade), graded_rating(correct, *rating), Some(raw.clone()))
             }
-            (
-                Input::Response {
-                    response,
-                    raw,
-                    rating,
-                },
-                View::Exercise { variant, .. },
-                _,
-            ) => {
+            (Input::Response { response, raw, rating }, View::Exercise { variant, .. }, _) => {
                 let grade = exercise::grade(&variant.expected, response);
                 let r = graded_rating(grade.correct, *rating);
                 (Some(grade), r, Some(raw.clone()))
@@ -300,18 +226,10 @@ impl<'a> Session<'a> {
         };
 
         let before = &current.entry.state;
-        let reviewed = (!self.cram).then(|| {
-            self.scheduler
-                .review(before, rating, now, current.seed, self.cap)
-        });
+        let reviewed = (!self.cram).then(|| self.scheduler.review(before, rating, now, current.seed, self.cap));
         if let Some(r) = &reviewed {
-            if matches!(r.state.phase, Phase::Learning | Phase::Relearning)
-                && r.state.due < self.day_end
-            {
-                self.learning.push(Entry {
-                    item: current.entry.item,
-                    state: r.state.clone(),
-                });
+            if matches!(r.state.phase, Phase::Learning | Phase::Relearning) && r.state.due < self.day_end {
+                self.learning.push(Entry { item: current.entry.item, state: r.state.clone() });
             }
         } else if rating == Rating::Again && self.cram {
             // Cramming repeats what was missed, once more at the end.
@@ -346,16 +264,10 @@ impl<'a> Session<'a> {
             interval_days: reviewed.as_ref().map_or(0, |r| r.state.interval_days),
             lang: Some(lang.to_owned()),
             answer: raw,
-            variant_seed: matches!(current.view, View::Exercise { .. } | View::Question { .. })
-                .then_some(current.seed),
+            variant_seed: matches!(current.view, View::Exercise { .. } | View::Question { .. }).then_some(current.seed),
             duration_ms: None,
         };
-        Outcome {
-            grade,
-            rating,
-            reviewed,
-            record,
-        }
+        Outcome { grade, rating, reviewed, record }
     }
 }
 
@@ -375,9 +287,7 @@ impl View {
     pub fn answer_kind(&self) -> Option<AnswerKind> {
         match self {
             View::Card { .. } => None,
-            View::Question { order, .. } => Some(AnswerKind::Choice {
-                options: order.len(),
-            }),
+            View::Question { order, .. } => Some(AnswerKind::Choice { options: order.len() }),
             View::Exercise { variant, .. } => Some(variant.expected.answer_kind()),
         }
     }

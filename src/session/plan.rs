@@ -47,10 +47,7 @@ pub struct QueueCounts {
 
 /// Whether `topic` is `filter` or nested under it.
 pub fn topic_matches(topic: &str, filter: &str) -> bool {
-    topic == filter
-        || topic
-            .strip_prefix(filter)
-            .is_some_and(|rest| rest.starts_with('.'))
+    topic == filter || topic.strip_prefix(filter).is_some_and(|rest| rest.starts_with('.'))
 }
 
 /// Builds the queue.
@@ -63,29 +60,24 @@ pub fn plan(
     scheduler: &Scheduler,
     opts: &PlanOptions,
 ) -> (Vec<Entry>, QueueCounts) {
-    let chosen = bank.items.iter().enumerate().filter(|(_, item)| {
-        opts.topic
-            .as_deref()
-            .is_none_or(|t| topic_matches(&item.topic, t))
-    });
+    let chosen = bank
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| opts.topic.as_deref().is_none_or(|t| topic_matches(&item.topic, t)));
     let mut learning = Vec::new();
     let mut review = Vec::new();
     let mut new = Vec::new();
     let mut cram = Vec::new();
     for (index, item) in chosen {
-        let state = states
-            .get(&item.id)
-            .cloned()
-            .unwrap_or_else(ItemState::new_item);
+        let state = states.get(&item.id).cloned().unwrap_or_else(ItemState::new_item);
         if opts.cram {
             cram.push(Entry { item: index, state });
             continue;
         }
         match state.phase {
             Phase::New => new.push(Entry { item: index, state }),
-            Phase::Learning | Phase::Relearning if state.due <= now + LEARN_AHEAD_SECS => {
-                learning.push(Entry { item: index, state })
-            }
+            Phase::Learning | Phase::Relearning if state.due <= now + LEARN_AHEAD_SECS => learning.push(Entry { item: index, state }),
             Phase::Review if state.due < day_end => review.push(Entry { item: index, state }),
             _ => {}
         }
@@ -93,32 +85,20 @@ pub fn plan(
     if opts.cram {
         // Weakest first; never-seen items (recall 0) lead, in bank order.
         cram.sort_by(|a, b| {
-            scheduler
-                .retrievability(&a.state, now)
-                .total_cmp(&scheduler.retrievability(&b.state, now))
-                .then(a.item.cmp(&b.item))
+            scheduler.retrievability(&a.state, now).total_cmp(&scheduler.retrievability(&b.state, now)).then(a.item.cmp(&b.item))
         });
         cram.truncate(opts.cram_size);
-        let counts = QueueCounts {
-            review: cram.len(),
-            ..QueueCounts::default()
-        };
+        let counts = QueueCounts { review: cram.len(), ..QueueCounts::default() };
         return (cram, counts);
     }
     learning.sort_by_key(|e| (e.state.due, e.item));
     // Most overdue relative to its interval first would need R; due order is close and stable.
     review.sort_by_key(|e| (e.state.due, e.item));
-    let review_room =
-        u64::from(opts.reviews_per_day).saturating_sub(today.review_phase.max(0) as u64) as usize;
+    let review_room = u64::from(opts.reviews_per_day).saturating_sub(today.review_phase.max(0) as u64) as usize;
     review.truncate(review_room);
-    let new_room =
-        u64::from(opts.new_per_day).saturating_sub(today.new_items.max(0) as u64) as usize;
+    let new_room = u64::from(opts.new_per_day).saturating_sub(today.new_items.max(0) as u64) as usize;
     new.truncate(new_room);
-    let counts = QueueCounts {
-        learning: learning.len(),
-        review: review.len(),
-        new: new.len(),
-    };
+    let counts = QueueCounts { learning: learning.len(), review: review.len(), new: new.len() };
     let mut queue = learning;
     queue.extend(interleave(review, new));
     (queue, counts)

@@ -84,9 +84,7 @@ impl Rating {
 
     /// From 1–4.
     pub fn from_value(value: i64) -> Option<Rating> {
-        Rating::ALL
-            .into_iter()
-            .find(|r| i64::from(r.value()) == value)
+        Rating::ALL.into_iter().find(|r| i64::from(r.value()) == value)
     }
 }
 
@@ -101,19 +99,13 @@ pub struct Memory {
 
 impl From<MemoryState> for Memory {
     fn from(m: MemoryState) -> Self {
-        Memory {
-            stability: m.stability,
-            difficulty: m.difficulty,
-        }
+        Memory { stability: m.stability, difficulty: m.difficulty }
     }
 }
 
 impl From<Memory> for MemoryState {
     fn from(m: Memory) -> Self {
-        MemoryState {
-            stability: m.stability,
-            difficulty: m.difficulty,
-        }
+        MemoryState { stability: m.stability, difficulty: m.difficulty }
     }
 }
 
@@ -143,17 +135,7 @@ pub struct ItemState {
 impl ItemState {
     /// A never-seen item.
     pub fn new_item() -> Self {
-        ItemState {
-            phase: Phase::New,
-            step: 0,
-            memory: None,
-            due: 0,
-            last_review: None,
-            reps: 0,
-            lapses: 0,
-            leech: false,
-            interval_days: 0,
-        }
+        ItemState { phase: Phase::New, step: 0, memory: None, due: 0, last_review: None, reps: 0, lapses: 0, leech: false, interval_days: 0 }
     }
 }
 
@@ -224,9 +206,7 @@ pub struct Scheduler {
 
 impl std::fmt::Debug for Scheduler {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Scheduler")
-            .field("config", &self.config)
-            .finish_non_exhaustive()
+        f.debug_struct("Scheduler").field("config", &self.config).finish_non_exhaustive()
     }
 }
 
@@ -234,20 +214,12 @@ impl Scheduler {
     /// A scheduler for `config`.
     pub fn new(config: Config) -> Result<Self, SrsError> {
         if !(0.7..=0.99).contains(&config.desired_retention) {
-            return Err(SrsError::Config(format!(
-                "desired retention {} is outside 0.70–0.99",
-                config.desired_retention
-            )));
+            return Err(SrsError::Config(format!("desired retention {} is outside 0.70–0.99", config.desired_retention)));
         }
-        let filled = fsrs::check_and_fill_parameters(&config.parameters)
-            .map_err(|e| SrsError::Config(e.to_string()))?;
+        let filled = fsrs::check_and_fill_parameters(&config.parameters).map_err(|e| SrsError::Config(e.to_string()))?;
         let decay = filled[20];
         let fsrs = FSRS::new(&filled).map_err(|e| SrsError::Config(e.to_string()))?;
-        Ok(Scheduler {
-            config,
-            fsrs,
-            decay,
-        })
+        Ok(Scheduler { config, fsrs, decay })
     }
 
     /// The settings in use.
@@ -260,11 +232,7 @@ impl Scheduler {
         match (state.memory, state.last_review) {
             (Some(memory), Some(last)) => {
                 let days = ((at - last).max(0) as f64 / DAY as f64) as f32;
-                f64::from(fsrs::current_retrievability(
-                    memory.into(),
-                    days,
-                    self.decay,
-                ))
+                f64::from(fsrs::current_retrievability(memory.into(), days, self.decay))
             }
             _ => 0.0,
         }
@@ -272,24 +240,11 @@ impl Scheduler {
 
     /// Applies one review at `now`. `seed` makes the fuzz reproducible; `cap` (exam-date mode)
     /// keeps the next due date on or before it.
-    pub fn review(
-        &self,
-        state: &ItemState,
-        rating: Rating,
-        now: i64,
-        seed: u64,
-        cap: Option<i64>,
-    ) -> Reviewed {
-        let elapsed_days = state
-            .last_review
-            .map_or(0, |last| ((now - last).max(0) / DAY) as u32);
+    pub fn review(&self, state: &ItemState, rating: Rating, now: i64, seed: u64, cap: Option<i64>) -> Reviewed {
+        let elapsed_days = state.last_review.map_or(0, |last| ((now - last).max(0) / DAY) as u32);
         let next = self
             .fsrs
-            .next_states(
-                state.memory.map(Into::into),
-                self.config.desired_retention,
-                elapsed_days,
-            )
+            .next_states(state.memory.map(Into::into), self.config.desired_retention, elapsed_days)
             .ok();
         let chosen = next.map(|n| match rating {
             Rating::Again => n.again,
@@ -298,43 +253,17 @@ impl Scheduler {
             Rating::Easy => n.easy,
         });
         // `next_states` only fails on non-finite input; keep the old memory rather than corrupt it.
-        let memory = chosen
-            .as_ref()
-            .map(|c| Memory::from(c.memory))
-            .or(state.memory);
+        let memory = chosen.as_ref().map(|c| Memory::from(c.memory)).or(state.memory);
         let interval = chosen.as_ref().map_or(1.0, |c| f64::from(c.interval));
 
-        let mut out = ItemState {
-            memory,
-            last_review: Some(now),
-            reps: state.reps + 1,
-            ..state.clone()
-        };
+        let mut out = ItemState { memory, last_review: Some(now), reps: state.reps + 1, ..state.clone() };
         let mut leech_warning = false;
         match state.phase {
             Phase::New | Phase::Learning => {
-                self.on_steps(
-                    &mut out,
-                    state.step,
-                    rating,
-                    now,
-                    interval,
-                    &self.config.learning_steps,
-                    Phase::Learning,
-                    seed,
-                );
+                self.on_steps(&mut out, state.step, rating, now, interval, &self.config.learning_steps, Phase::Learning, seed);
             }
             Phase::Relearning => {
-                self.on_steps(
-                    &mut out,
-                    state.step,
-                    rating,
-                    now,
-                    interval,
-                    &self.config.relearning_steps,
-                    Phase::Relearning,
-                    seed,
-                );
+                self.on_steps(&mut out, state.step, rating, now, interval, &self.config.relearning_steps, Phase::Relearning, seed);
             }
             Phase::Review => {
                 if rating == Rating::Again {
@@ -359,11 +288,7 @@ impl Scheduler {
                 out.due = cap.max(now);
             }
         }
-        Reviewed {
-            state: out,
-            elapsed_days,
-            leech_warning,
-        }
+        Reviewed { state: out, elapsed_days, leech_warning }
     }
 
     fn is_leech_lapse(&self, lapses: u32) -> bool {
@@ -376,17 +301,7 @@ impl Scheduler {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn on_steps(
-        &self,
-        out: &mut ItemState,
-        step: u32,
-        rating: Rating,
-        now: i64,
-        interval: f64,
-        steps: &[i64],
-        phase: Phase,
-        seed: u64,
-    ) {
+    fn on_steps(&self, out: &mut ItemState, step: u32, rating: Rating, now: i64, interval: f64, steps: &[i64], phase: Phase, seed: u64) {
         let step = step as usize;
         let delay = match rating {
             _ if steps.is_empty() => None,
@@ -416,11 +331,7 @@ impl Scheduler {
 
     fn graduate(&self, out: &mut ItemState, now: i64, interval: f64, seed: u64) {
         let maximum = self.config.maximum_interval.max(1);
-        let days = if self.config.fuzz {
-            fuzzed_interval(interval, maximum, seed)
-        } else {
-            (interval.round() as u32).clamp(1, maximum)
-        };
+        let days = if self.config.fuzz { fuzzed_interval(interval, maximum, seed) } else { (interval.round() as u32).clamp(1, maximum) };
         out.phase = Phase::Review;
         out.step = 0;
         out.interval_days = days;

@@ -3,11 +3,7 @@ use super::*;
 const NOW: i64 = 1_800_000_000;
 
 fn scheduler(fuzz: bool) -> Scheduler {
-    Scheduler::new(Config {
-        fuzz,
-        ..Config::default()
-    })
-    .unwrap()
+    Scheduler::new(Config { fuzz, ..Config::default() }).unwrap()
 }
 
 #[test]
@@ -26,8 +22,7 @@ fn fuzz_is_seeded_and_in_range() {
         assert!((14..=20).contains(&days));
         assert_eq!(days, fuzzed_interval(17.0, 36_500, seed));
     }
-    let spread: std::collections::HashSet<_> =
-        (0..200).map(|s| fuzzed_interval(17.0, 36_500, s)).collect();
+    let spread: std::collections::HashSet<_> = (0..200).map(|s| fuzzed_interval(17.0, 36_500, s)).collect();
     assert!(spread.len() > 3, "fuzz should vary with the seed");
 }
 
@@ -36,21 +31,11 @@ fn new_item_walks_the_learning_steps() {
     let s = scheduler(false);
     let new = ItemState::new_item();
     let again = s.review(&new, Rating::Again, NOW, 1, None).state;
-    assert_eq!(
-        (again.phase, again.step, again.due),
-        (Phase::Learning, 0, NOW + 60)
-    );
+    assert_eq!((again.phase, again.step, again.due), (Phase::Learning, 0, NOW + 60));
     let hard = s.review(&new, Rating::Hard, NOW, 1, None).state;
-    assert_eq!(
-        hard.due,
-        NOW + 330,
-        "Hard on the first step waits the mean of the first two steps"
-    );
+    assert_eq!(hard.due, NOW + 330, "Hard on the first step waits the mean of the first two steps");
     let good = s.review(&new, Rating::Good, NOW, 1, None).state;
-    assert_eq!(
-        (good.phase, good.step, good.due),
-        (Phase::Learning, 1, NOW + 600)
-    );
+    assert_eq!((good.phase, good.step, good.due), (Phase::Learning, 1, NOW + 600));
     let graduated = s.review(&good, Rating::Good, NOW + 600, 1, None).state;
     assert_eq!(graduated.phase, Phase::Review);
     assert!(graduated.interval_days >= 1);
@@ -60,25 +45,18 @@ fn new_item_walks_the_learning_steps() {
 #[test]
 fn easy_graduates_at_once_with_fsrs_initial_stability() {
     let s = scheduler(false);
-    let easy = s
-        .review(&ItemState::new_item(), Rating::Easy, NOW, 1, None)
-        .state;
+    let easy = s.review(&ItemState::new_item(), Rating::Easy, NOW, 1, None).state;
     assert_eq!(easy.phase, Phase::Review);
     let memory = easy.memory.unwrap();
     assert!((memory.stability - 8.2956).abs() < 1e-3, "S0(Easy) = w3");
-    assert_eq!(
-        easy.interval_days, 8,
-        "at 90 % retention the interval equals the stability"
-    );
+    assert_eq!(easy.interval_days, 8, "at 90 % retention the interval equals the stability");
     assert_eq!(easy.due, NOW + 8 * DAY);
 }
 
 #[test]
 fn a_lapse_goes_to_relearning_and_counts() {
     let s = scheduler(false);
-    let review = s
-        .review(&ItemState::new_item(), Rating::Easy, NOW, 1, None)
-        .state;
+    let review = s.review(&ItemState::new_item(), Rating::Easy, NOW, 1, None).state;
     let later = review.due;
     let lapsed = s.review(&review, Rating::Again, later, 1, None);
     assert_eq!(lapsed.state.phase, Phase::Relearning);
@@ -86,18 +64,14 @@ fn a_lapse_goes_to_relearning_and_counts() {
     assert_eq!(lapsed.state.due, later + 600);
     assert_eq!(lapsed.elapsed_days, 8);
     assert!(lapsed.state.memory.unwrap().stability < review.memory.unwrap().stability);
-    let back = s
-        .review(&lapsed.state, Rating::Good, later + 600, 1, None)
-        .state;
+    let back = s.review(&lapsed.state, Rating::Good, later + 600, 1, None).state;
     assert_eq!(back.phase, Phase::Review);
 }
 
 #[test]
 fn leeches_are_flagged_at_eight_lapses_then_every_four() {
     let s = scheduler(false);
-    let mut state = s
-        .review(&ItemState::new_item(), Rating::Easy, NOW, 1, None)
-        .state;
+    let mut state = s.review(&ItemState::new_item(), Rating::Easy, NOW, 1, None).state;
     let mut warnings = Vec::new();
     let mut now = NOW;
     for _ in 0..16 {
@@ -118,9 +92,7 @@ fn leeches_are_flagged_at_eight_lapses_then_every_four() {
 fn cap_keeps_the_due_date_before_the_exam() {
     let s = scheduler(false);
     let exam = NOW + 3 * DAY;
-    let easy = s
-        .review(&ItemState::new_item(), Rating::Easy, NOW, 1, Some(exam))
-        .state;
+    let easy = s.review(&ItemState::new_item(), Rating::Easy, NOW, 1, Some(exam)).state;
     assert_eq!(easy.due, exam);
 }
 
@@ -135,9 +107,7 @@ fn schedules_reproduce_with_the_same_seed() {
 #[test]
 fn retrievability_is_ninety_percent_at_stability() {
     let s = scheduler(false);
-    let easy = s
-        .review(&ItemState::new_item(), Rating::Easy, NOW, 1, None)
-        .state;
+    let easy = s.review(&ItemState::new_item(), Rating::Easy, NOW, 1, None).state;
     let stability = f64::from(easy.memory.unwrap().stability);
     let at = NOW + (stability * DAY as f64) as i64;
     assert!((s.retrievability(&easy, at) - 0.9).abs() < 0.01);
@@ -146,11 +116,5 @@ fn retrievability_is_ninety_percent_at_stability() {
 
 #[test]
 fn bad_retention_is_refused() {
-    assert!(
-        Scheduler::new(Config {
-            desired_retention: 0.5,
-            ..Config::default()
-        })
-        .is_err()
-    );
+    assert!(Scheduler::new(Config { desired_retention: 0.5, ..Config::default() }).is_err());
 }

@@ -23,17 +23,13 @@ pub const APPLICATION_ID: i32 = 0x4157_5344;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Not a SQLite file, or a SQLite file of another program.
-    #[error(
-        "{path} is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away"
-    )]
+    #[error("{path} is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away")]
     Foreign {
         /// The file.
         path: PathBuf,
     },
     /// Written by a newer awsdrill.
-    #[error(
-        "{path} uses schema version {found}, newer than this awsdrill understands ({supported}); it was left untouched. Update awsdrill, or use another --db"
-    )]
+    #[error("{path} uses schema version {found}, newer than this awsdrill understands ({supported}); it was left untouched. Update awsdrill, or use another --db")]
     TooNew {
         /// The file.
         path: PathBuf,
@@ -147,42 +143,24 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("path", &self.path)
-            .finish_non_exhaustive()
+        f.debug_struct("Store").field("path", &self.path).finish_non_exhaustive()
     }
 }
 
 fn sqlite(path: &Path) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-    move |source| StoreError::Sqlite {
-        path: path.to_owned(),
-        source,
-    }
+    move |source| StoreError::Sqlite { path: path.to_owned(), source }
 }
 
 /// Reads version and identity without writing, so a foreign file is never touched.
 fn inspect(path: &Path) -> Result<Option<(i32, i64, bool)>, StoreError> {
-    if !path.exists()
-        || std::fs::metadata(path)
-            .map(|m| m.len() == 0)
-            .unwrap_or(false)
-    {
+    if !path.exists() || std::fs::metadata(path).map(|m| m.len() == 0).unwrap_or(false) {
         return Ok(None);
     }
-    let foreign = || StoreError::Foreign {
-        path: path.to_owned(),
-    };
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|_| foreign())?;
-    let app: i32 = conn
-        .pragma_query_value(None, "application_id", |r| r.get(0))
+    let foreign = || StoreError::Foreign { path: path.to_owned() };
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(|_| foreign())?;
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|_| foreign())?;
+    let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| foreign())?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| foreign())?;
     let tables: i64 = conn
         .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
         .map_err(|_| foreign())?;
@@ -196,31 +174,19 @@ impl Store {
         let mut backup = None;
         if let Some((app, version, empty)) = existing {
             if !empty && app != APPLICATION_ID {
-                return Err(StoreError::Foreign {
-                    path: path.to_owned(),
-                });
+                return Err(StoreError::Foreign { path: path.to_owned() });
             }
             if version > migrations::latest() as i64 {
-                return Err(StoreError::TooNew {
-                    path: path.to_owned(),
-                    found: version,
-                    supported: migrations::latest(),
-                });
+                return Err(StoreError::TooNew { path: path.to_owned(), found: version, supported: migrations::latest() });
             }
             if version > 0 && version < migrations::latest() as i64 {
                 backup = Some(version);
             }
         } else if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|source| StoreError::Create {
-                path: parent.to_owned(),
-                source,
-            })?;
+            std::fs::create_dir_all(parent).map_err(|source| StoreError::Create { path: parent.to_owned(), source })?;
         }
         let conn = Connection::open(path).map_err(sqlite(path))?;
-        let mut store = Store {
-            conn,
-            path: path.to_owned(),
-        };
+        let mut store = Store { conn, path: path.to_owned() };
         store.configure()?;
         let backup_path = match backup {
             Some(version) => store.backup_before_migration(version)?,
@@ -242,18 +208,10 @@ impl Store {
 
     fn configure(&mut self) -> Result<(), StoreError> {
         let path = self.path.clone();
-        self.conn
-            .busy_timeout(Duration::from_secs(5))
-            .map_err(sqlite(&path))?;
-        self.conn
-            .pragma_update(None, "journal_mode", "WAL")
-            .map_err(sqlite(&path))?;
-        self.conn
-            .pragma_update(None, "synchronous", "NORMAL")
-            .map_err(sqlite(&path))?;
-        self.conn
-            .pragma_update(None, "foreign_keys", true)
-            .map_err(sqlite(&path))?;
+        self.conn.busy_timeout(Duration::from_secs(5)).map_err(sqlite(&path))?;
+        self.conn.pragma_update(None, "journal_mode", "WAL").map_err(sqlite(&path))?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL").map_err(sqlite(&path))?;
+        self.conn.pragma_update(None, "foreign_keys", true).map_err(sqlite(&path))?;
         Ok(())
     }
 
@@ -272,14 +230,8 @@ impl Store {
         let path = self.path.clone();
         migrations::migrations()
             .to_latest(&mut self.conn)
-            .map_err(|source| StoreError::Migrate {
-                path: path.clone(),
-                backup: backup.to_owned(),
-                source,
-            })?;
-        self.conn
-            .pragma_update(None, "application_id", APPLICATION_ID)
-            .map_err(sqlite(&path))?;
+            .map_err(|source| StoreError::Migrate { path: path.clone(), backup: backup.to_owned(), source })?;
+        self.conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sqlite(&path))?;
         Ok(())
     }
 
@@ -319,16 +271,9 @@ impl Store {
 
     /// Records one review and, unless it was a cram review, the item's new schedule, in one
     /// `BEGIN IMMEDIATE` transaction: a crash loses at most the answer being written.
-    pub fn record(
-        &mut self,
-        review: &ReviewRecord,
-        state: Option<&ItemState>,
-    ) -> Result<(), StoreError> {
+    pub fn record(&mut self, review: &ReviewRecord, state: Option<&ItemState>) -> Result<(), StoreError> {
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite(&path))?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sqlite(&path))?;
         insert_review(&tx, review).map_err(sqlite(&path))?;
         if let Some(state) = state {
             upsert_state(&tx, &review.item_id, state).map_err(sqlite(&path))?;
@@ -337,16 +282,9 @@ impl Store {
     }
 
     /// Replaces the history of the given items in one transaction (progress import).
-    pub fn import(
-        &mut self,
-        reviews: &[ReviewRecord],
-        states: &[(String, ItemState)],
-    ) -> Result<(), StoreError> {
+    pub fn import(&mut self, reviews: &[ReviewRecord], states: &[(String, ItemState)]) -> Result<(), StoreError> {
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sqlite(&path))?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sqlite(&path))?;
         for review in reviews {
             insert_review(&tx, review).map_err(sqlite(&path))?;
         }
@@ -379,11 +317,7 @@ impl Store {
     /// Count of reviews of this item (any mode), for the next exercise variant's seed.
     pub fn review_count(&self, item_id: &str) -> Result<u64, StoreError> {
         self.conn
-            .query_row(
-                "SELECT count(*) FROM review WHERE item_id = ?1",
-                [item_id],
-                |r| r.get::<_, i64>(0),
-            )
+            .query_row("SELECT count(*) FROM review WHERE item_id = ?1", [item_id], |r| r.get::<_, i64>(0))
             .map(|n| n as u64)
             .map_err(sqlite(&self.path))
     }
@@ -391,9 +325,7 @@ impl Store {
     /// A setting.
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
             .optional()
             .map_err(sqlite(&self.path))
     }
@@ -418,15 +350,10 @@ impl Store {
     }
 
     /// Every review, oldest first, calling `each` per row (export streams instead of collecting).
-    pub fn for_each_review(
-        &self,
-        mut each: impl FnMut(&str, i64, u32, &str) -> Result<(), StoreError>,
-    ) -> Result<(), StoreError> {
+    pub fn for_each_review(&self, mut each: impl FnMut(&str, i64, u32, &str) -> Result<(), StoreError>) -> Result<(), StoreError> {
         let mut stmt = self
             .conn
-            .prepare(
-                "SELECT item_id, reviewed_at, rating, mode FROM review ORDER BY reviewed_at, id",
-            )
+            .prepare("SELECT item_id, reviewed_at, rating, mode FROM review ORDER BY reviewed_at, id")
             .map_err(sqlite(&self.path))?;
         let mut rows = stmt.query([]).map_err(sqlite(&self.path))?;
         while let Some(row) = rows.next().map_err(sqlite(&self.path))? {
@@ -445,19 +372,14 @@ impl Store {
             .conn
             .prepare_cached("SELECT reviewed_at, rating FROM review WHERE item_id = ?1 AND mode != 'cram' ORDER BY reviewed_at, id")
             .map_err(sqlite(&self.path))?;
-        let rows = stmt
-            .query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(sqlite(&self.path))?;
+        let rows = stmt.query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sqlite(&self.path))?;
         rows.collect::<Result<_, _>>().map_err(sqlite(&self.path))
     }
 }
 
 fn row_state(r: &rusqlite::Row<'_>) -> rusqlite::Result<ItemState> {
     let memory = match (r.get::<_, Option<f64>>(3)?, r.get::<_, Option<f64>>(4)?) {
-        (Some(s), Some(d)) => Some(Memory {
-            stability: s as f32,
-            difficulty: d as f32,
-        }),
+        (Some(s), Some(d)) => Some(Memory { stability: s as f32, difficulty: d as f32 }),
         _ => None,
     };
     Ok(ItemState {
@@ -474,14 +396,7 @@ fn row_state(r: &rusqlite::Row<'_>) -> rusqlite::Result<ItemState> {
 }
 
 fn row_day(r: &rusqlite::Row<'_>) -> rusqlite::Result<DayTotals> {
-    Ok(DayTotals {
-        day: r.get(0)?,
-        reviews: r.get(1)?,
-        correct: r.get(2)?,
-        graded: r.get(3)?,
-        new_items: r.get(4)?,
-        review_phase: r.get(5)?,
-    })
+    Ok(DayTotals { day: r.get(0)?, reviews: r.get(1)?, correct: r.get(2)?, graded: r.get(3)?, new_items: r.get(4)?, review_phase: r.get(5)? })
 }
 
 fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()> {

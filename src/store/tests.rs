@@ -24,25 +24,12 @@ fn records_reviews_states_and_daily_totals() {
     let mut state = ItemState::new_item();
     state.phase = Phase::Learning;
     state.due = 123;
-    store
-        .record(&review("a", 10, Phase::New, 3, Some(true)), Some(&state))
-        .unwrap();
-    store
-        .record(&review("b", 10, Phase::Review, 1, Some(false)), None)
-        .unwrap();
+    store.record(&review("a", 10, Phase::New, 3, Some(true)), Some(&state)).unwrap();
+    store.record(&review("b", 10, Phase::Review, 1, Some(false)), None).unwrap();
     assert_eq!(store.state("a").unwrap(), Some(state));
     assert_eq!(store.state("b").unwrap(), None);
     let day = store.day(10).unwrap();
-    assert_eq!(
-        (
-            day.reviews,
-            day.correct,
-            day.graded,
-            day.new_items,
-            day.review_phase
-        ),
-        (2, 1, 2, 1, 1)
-    );
+    assert_eq!((day.reviews, day.correct, day.graded, day.new_items, day.review_phase), (2, 1, 2, 1, 1));
     assert_eq!(store.retention_since(0).unwrap(), (0, 1));
     assert_eq!(store.review_count("a").unwrap(), 1);
 }
@@ -53,31 +40,18 @@ fn a_foreign_file_is_refused_and_left_untouched() {
     let path = dir.path().join("notes.db");
     std::fs::write(&path, b"this is not a database at all, just text").unwrap();
     let before = std::fs::read(&path).unwrap();
-    assert!(matches!(
-        Store::open(&path),
-        Err(StoreError::Foreign { .. })
-    ));
+    assert!(matches!(Store::open(&path), Err(StoreError::Foreign { .. })));
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
-        1,
-        "no -wal or -shm left behind"
-    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no -wal or -shm left behind");
 }
 
 #[test]
 fn another_programs_sqlite_file_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.db");
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch("CREATE TABLE t(x); PRAGMA user_version = 3;")
-        .unwrap();
+    Connection::open(&path).unwrap().execute_batch("CREATE TABLE t(x); PRAGMA user_version = 3;").unwrap();
     let before = std::fs::read(&path).unwrap();
-    assert!(matches!(
-        Store::open(&path),
-        Err(StoreError::Foreign { .. })
-    ));
+    assert!(matches!(Store::open(&path), Err(StoreError::Foreign { .. })));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -103,19 +77,11 @@ fn reopening_keeps_data_and_creates_parent_folders() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("deep/er/progress.db");
     let mut store = Store::open(&path).unwrap();
-    store
-        .record(
-            &review("a", 1, Phase::New, 3, None),
-            Some(&ItemState::new_item()),
-        )
-        .unwrap();
+    store.record(&review("a", 1, Phase::New, 3, None), Some(&ItemState::new_item())).unwrap();
     drop(store);
     let store = Store::open(&path).unwrap();
     assert_eq!(store.days().unwrap().len(), 1);
-    let app: i32 = store
-        .conn()
-        .pragma_query_value(None, "application_id", |r| r.get(0))
-        .unwrap();
+    let app: i32 = store.conn().pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
     assert_eq!(app, APPLICATION_ID);
 }
 

@@ -21,43 +21,28 @@ impl Output {
     /// Asserts the exit code, showing both streams on failure.
     #[track_caller]
     pub fn code(&self, expected: i32) -> &Self {
-        assert_eq!(
-            self.code, expected,
-            "exit code\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout, self.stderr
-        );
+        assert_eq!(self.code, expected, "exit code\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
         self
     }
 
     /// Asserts stdout contains `needle`.
     #[track_caller]
     pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout,
-            self.stderr
-        );
+        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
         self
     }
 
     /// Asserts stderr contains `needle`.
     #[track_caller]
     pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}",
-            self.stdout,
-            self.stderr
-        );
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
         self
     }
 
     /// Parses stdout as JSON.
     #[track_caller]
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 }
 
@@ -68,9 +53,7 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new() -> Self {
-        Sandbox {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
+        Sandbox { dir: tempfile::tempdir().expect("temp dir") }
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -111,10 +94,7 @@ impl Cmd {
     pub fn new(args: &[&str]) -> Self {
         Cmd {
             args: args.iter().map(|s| (*s).to_owned()).collect(),
-            env: vec![
-                ("AWSDRILL_NOW".into(), NOW.into()),
-                ("TZ".into(), "UTC".into()),
-            ],
+            env: vec![("AWSDRILL_NOW".into(), NOW.into()), ("TZ".into(), "UTC".into())],
             stdin: None,
         }
     }
@@ -133,18 +113,7 @@ impl Cmd {
     pub fn run(&mut self) -> Output {
         let mut command = Command::new(env!("CARGO_BIN_EXE_awsdrill"));
         command.args(&self.args);
-        for var in [
-            "AWSDRILL_LANG",
-            "AWSDRILL_DB",
-            "AWSDRILL_CONTENT_DIR",
-            "AWSDRILL_PROFILE",
-            "LC_ALL",
-            "LC_MESSAGES",
-            "LANG",
-            "LANGUAGE",
-            "XDG_DATA_HOME",
-            "NO_COLOR",
-        ] {
+        for var in ["AWSDRILL_LANG", "AWSDRILL_DB", "AWSDRILL_CONTENT_DIR", "AWSDRILL_PROFILE", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "XDG_DATA_HOME", "NO_COLOR"] {
             command.env_remove(var);
         }
         let fallback_home = std::env::temp_dir();
@@ -152,10 +121,7 @@ impl Cmd {
         for (k, v) in &self.env {
             command.env(k, v);
         }
-        command
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = command.spawn().expect("spawn awsdrill");
         {
             let mut stdin = child.stdin.take().expect("stdin");
