@@ -7,7 +7,9 @@
 mod ec2;
 mod grade;
 mod net;
+pub mod iam;
 mod registry;
+pub mod s3;
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;

@@ -19,6 +19,12 @@ pub fn templates() -> &'static [&'static dyn Template] {
         &ec2::Billing,
         &ec2::InstanceTypeLetter,
         &ec2::SurvivesStop,
+        &super::iam::DecidingStatementTemplate,
+        &super::iam::DecisionTemplate,
+        &super::s3::CheapestClass,
+        &super::s3::EarlyDeletion,
+        &super::s3::GetAfterDelete,
+        &super::s3::VersionsLeft,
     ]
 }
 

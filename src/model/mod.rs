@@ -4,3 +4,5 @@
 
 pub mod ec2;
 pub mod net;
+pub mod iam;
+pub mod s3;

@@ -9,3 +9,4 @@ mod study;
 mod calc_net;
 mod calc_ec2;
 mod exam;
+mod calc_iam_s3;
