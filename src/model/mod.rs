@@ -1,3 +1,5 @@
 //! The deterministic mini-model of AWS services. Pure functions only: no files, terminals, SQL
 //! or clock. Every rule follows AWS's documentation (`shared/reference/aws-rules.md`); where AWS
 //! publishes no rule the explanation step is marked as a model convention.
+
+pub mod alarm;
