@@ -3,3 +3,4 @@
 //! publishes no rule the explanation step is marked as a model convention.
 
 pub mod alarm;
+pub mod asg;
