@@ -4,3 +4,4 @@
 
 pub mod alarm;
 pub mod asg;
+pub mod elb;
