@@ -5,3 +5,5 @@
 pub mod alarm;
 pub mod asg;
 pub mod elb;
+pub mod ebs;
+pub mod lambda;
