@@ -6,6 +6,7 @@ pub mod asg;
 pub mod ec2;
 pub mod elb;
 pub mod iam;
+mod ops_common;
 pub mod reach;
 pub mod s3;
 pub mod subnet;
