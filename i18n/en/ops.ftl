@@ -106,3 +106,34 @@ ebs-step-gp2-cap = 3 IOPS/GiB × { $size } GiB = { $raw }, above the 16,000 IOPS
 ## Lambda
 lambda-step-billed = A run of { $duration } ms is billed rounded up to the next 1 ms, with no minimum: { $billed } ms.
 lambda-step-gb-seconds = GB-seconds = { $memory } MB / 1024 × { $billed } ms / 1000 = { $gbs }.
+
+## Exercises: context and misconceptions
+alarm-ctx-legend = Points are listed oldest first; "-" is a period with no data. The evaluation range is the newest N + 2 periods (a model convention; AWS's example uses 5 for N = 3).
+alarm-mis-consecutive = You required the M breaching points to be consecutive; they only have to fall within the last N evaluation periods.
+alarm-mis-missing-breaching = You counted missing periods as breaching; that happens only with treat-missing-data breaching.
+alarm-mis-all-n = You required every one of the N points to breach; only M of N have to.
+alarm-mis-insufficient = INSUFFICIENT_DATA needs every period of the range to be missing under the missing treatment; here the rules decide otherwise.
+alarm-mis-other = { $state } does not follow from the rules: check how many real points the range holds, then the treatment and M.
+asg-mis-no-clamp = You left the result outside the limits; a policy's result is always capped to [{ $min }, { $max }].
+asg-mis-round-nearest = You rounded the percentage change to the nearest whole number; AWS rounds down above 1, toward zero below −1, and uses ±1 between −1 and 1.
+asg-mis-floor = You rounded a negative change down (away from zero); below −1 AWS rounds toward zero, and between −1 and 0 it uses −1.
+asg-mis-ceil = You rounded the change up; above 1 AWS rounds down.
+asg-mis-trunc-small = You dropped a change smaller than one instance; between −1 and 1 AWS still changes by 1 (or −1).
+asg-mis-exact-as-change = You added the number to the current capacity; ExactCapacity sets the desired capacity to it.
+elb-mis-single-check = One check does not change a target's state: it takes the threshold's number of consecutive results.
+elb-mis-cumulative = You added up results that were not consecutive; a result of the other kind starts the count again.
+elb-mis-other = { $state } does not follow: walk through the checks and count only unbroken runs against the thresholds.
+elb-mis-alb = An Application Load Balancer works at layer 7 with HTTP and HTTPS; it offers no static IP per AZ, no UDP and no GENEVE appliances.
+elb-mis-nlb = A Network Load Balancer works at layer 4 (TCP, TLS, UDP); it cannot see HTTP paths or hosts and cannot invoke Lambda functions.
+elb-mis-gwlb = A Gateway Load Balancer is for inline virtual appliances over GENEVE at layer 3, not for serving application traffic.
+elb-mis-clb = The Classic Load Balancer is the previous generation; pick a current-generation type that offers the feature.
+elb-explain-type = { $type }: layer { $layers }, protocols { $protocols }.
+ebs-mis-no-floor = You forgot the floor: a gp2 volume gets at least 100 IOPS, however small.
+ebs-mis-no-cap = You forgot the cap: gp2 baseline IOPS stop at 16,000 (reached at 5,334 GiB).
+ebs-mis-burst = 3,000 IOPS is gp2's burst level for volumes under 1 TiB, not its baseline.
+ebs-mis-gp3 = 3,000 IOPS at any size is gp3's baseline; gp2 scales with size.
+lambda-mis-100ms = You used the old rule (rounded up to 100 ms); since December 2020 Lambda bills in 1-ms steps.
+lambda-mis-floor = You rounded down; the billed duration is rounded up to the next millisecond.
+lambda-mis-nearest = You rounded to the nearest millisecond; Lambda always rounds up.
+lambda-mis-1000 = You divided the memory by 1000; GB-seconds use memory MB / 1024.
+lambda-mis-ms-as-s = You used milliseconds as seconds; divide the billed milliseconds by 1000.

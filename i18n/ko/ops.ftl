@@ -106,3 +106,34 @@ ebs-step-gp2-cap = 3 IOPS/GiB × { $size }GiB = { $raw } IOPS로 최대값 16,00
 ## Lambda
 lambda-step-billed = { $duration }ms 실행은 최소 요금 단위 없이 1ms 단위로 올림하여 청구됩니다: { $billed }ms
 lambda-step-gb-seconds = GB-초 = { $memory }MB / 1024 × { $billed }ms / 1000 = { $gbs }
+
+## 연습 문제: 맥락과 오개념
+alarm-ctx-legend = 지점은 오래된 것부터 나열되며 "-"는 데이터가 없는 기간입니다. 평가 범위는 최신 N + 2개 기간입니다(모델 규칙이며, AWS 예시는 N = 3일 때 5개).
+alarm-mis-consecutive = 위반 지점 M개가 연속이어야 한다고 보셨습니다. 최근 N개 평가 기간 안에 있기만 하면 됩니다.
+alarm-mis-missing-breaching = 누락된 기간을 위반으로 세셨습니다. 그렇게 되는 것은 treat-missing-data가 breaching일 때뿐입니다.
+alarm-mis-all-n = N개 지점이 모두 위반해야 한다고 보셨습니다. N개 중 M개만 위반하면 됩니다.
+alarm-mis-insufficient = INSUFFICIENT_DATA 상태는 missing 처리 방식에서 범위의 모든 기간이 누락일 때 나옵니다. 여기서는 다른 규칙이 상태를 정합니다.
+alarm-mis-other = 이 상태({ $state })는 규칙에서 나오지 않습니다. 범위에 실제 지점이 몇 개인지, 그다음 처리 방식과 M 값을 확인하세요.
+asg-mis-no-clamp = 결과를 한도 밖에 두셨습니다. 정책 결과는 항상 [{ $min }, { $max }] 범위로 제한됩니다.
+asg-mis-round-nearest = 백분율 변경량을 반올림하셨습니다. AWS는 1보다 크면 내림, −1보다 작으면 0 쪽으로 버림, −1과 1 사이면 ±1을 씁니다.
+asg-mis-floor = 음수 변경량을 내림(0에서 먼 쪽)하셨습니다. −1보다 작으면 AWS는 0 쪽으로 버리고, −1과 0 사이면 −1을 씁니다.
+asg-mis-ceil = 변경량을 올림하셨습니다. 1보다 크면 AWS는 내림합니다.
+asg-mis-trunc-small = 인스턴스 1개보다 작은 변경량을 버리셨습니다. −1과 1 사이여도 AWS는 1(또는 −1)만큼 바꿉니다.
+asg-mis-exact-as-change = 숫자를 현재 용량에 더하셨습니다. ExactCapacity는 원하는 용량을 그 값으로 설정합니다.
+elb-mis-single-check = 상태 확인 한 번으로는 대상 상태가 바뀌지 않습니다. 임계값만큼 연속된 결과가 필요합니다.
+elb-mis-cumulative = 연속되지 않은 결과를 합산하셨습니다. 반대 결과가 나오면 횟수를 처음부터 다시 셉니다.
+elb-mis-other = 이 상태({ $state })는 나오지 않습니다. 확인 결과를 차례로 보며 끊기지 않은 연속 횟수만 임계값과 비교하세요.
+elb-mis-alb = Application Load Balancer는 HTTP와 HTTPS를 다루는 7계층 로드 밸런서로, 가용 영역별 고정 IP, UDP, GENEVE 어플라이언스를 지원하지 않습니다.
+elb-mis-nlb = Network Load Balancer는 4계층(TCP, TLS, UDP)에서 동작하므로 HTTP 경로나 호스트를 볼 수 없고 Lambda 함수를 호출할 수도 없습니다.
+elb-mis-gwlb = Gateway Load Balancer는 3계층에서 GENEVE로 인라인 가상 어플라이언스를 연결하는 용도이며, 애플리케이션 트래픽을 제공하는 용도가 아닙니다.
+elb-mis-clb = Classic Load Balancer는 이전 세대입니다. 해당 기능을 제공하는 현재 세대 유형을 고르세요.
+elb-explain-type = { $type }: { $layers }계층, 프로토콜 { $protocols }
+ebs-mis-no-floor = 최소값을 잊으셨습니다. gp2 볼륨은 아무리 작아도 최소 100 IOPS를 받습니다.
+ebs-mis-no-cap = 최대값을 잊으셨습니다. gp2 기준 IOPS는 16,000에서 멈춥니다(5,334GiB에서 도달).
+ebs-mis-burst = 3,000 IOPS는 1TiB 미만 gp2 볼륨의 버스트 수준이지 기준 성능이 아닙니다.
+ebs-mis-gp3 = 크기와 상관없는 3,000 IOPS는 gp3의 기준 성능입니다. gp2는 크기에 비례합니다.
+lambda-mis-100ms = 예전 규칙(100ms 단위 올림)을 쓰셨습니다. 2020년 12월부터 Lambda는 1ms 단위로 청구합니다.
+lambda-mis-floor = 내림하셨습니다. 청구 시간은 다음 밀리초로 올림합니다.
+lambda-mis-nearest = 가장 가까운 밀리초로 반올림하셨습니다. Lambda는 항상 올림합니다.
+lambda-mis-1000 = 메모리를 1000으로 나누셨습니다. GB-초는 메모리 MB / 1024로 계산합니다.
+lambda-mis-ms-as-s = 밀리초를 초로 쓰셨습니다. 청구된 밀리초를 1000으로 나누세요.

@@ -5,6 +5,7 @@
 //! options that each encode a named misconception, and the model's explanation.
 
 mod grade;
+mod ops;
 mod registry;
 
 use rand::SeedableRng;

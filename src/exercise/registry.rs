@@ -1,10 +1,19 @@
 //! Every template the binary knows. Add a template here and authors can name it in YAML.
 
 use super::Template;
+use super::ops;
 
 /// All templates.
 pub fn templates() -> &'static [&'static dyn Template] {
-    &[]
+    &[
+        &ops::AlarmState,
+        &ops::AsgNewDesired,
+        &ops::EbsGp2Baseline,
+        &ops::ElbTargetHealth,
+        &ops::ElbWhichLb,
+        &ops::LambdaBilledDuration,
+        &ops::LambdaCost,
+    ]
 }
 
 /// The template with this id.
