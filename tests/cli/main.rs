@@ -4,3 +4,4 @@
 mod util;
 
 mod basics;
+mod calc_ops;
