@@ -26,12 +26,60 @@ pub struct VolumeType {
 
 /// The table (current API values: gp3 up to 65,536 GiB, 80,000 IOPS, 2,000 MiB/s).
 pub const VOLUME_TYPES: [VolumeType; 6] = [
-    VolumeType { name: "gp3", ssd: true, min_gib: 1, max_gib: 65_536, max_iops: 80_000, max_throughput_mibs: 2_000, boot: true },
-    VolumeType { name: "gp2", ssd: true, min_gib: 1, max_gib: 16_384, max_iops: 16_000, max_throughput_mibs: 250, boot: true },
-    VolumeType { name: "io1", ssd: true, min_gib: 4, max_gib: 16_384, max_iops: 64_000, max_throughput_mibs: 1_000, boot: true },
-    VolumeType { name: "io2", ssd: true, min_gib: 4, max_gib: 65_536, max_iops: 256_000, max_throughput_mibs: 4_000, boot: true },
-    VolumeType { name: "st1", ssd: false, min_gib: 125, max_gib: 16_384, max_iops: 500, max_throughput_mibs: 500, boot: false },
-    VolumeType { name: "sc1", ssd: false, min_gib: 125, max_gib: 16_384, max_iops: 250, max_throughput_mibs: 250, boot: false },
+    VolumeType {
+        name: "gp3",
+        ssd: true,
+        min_gib: 1,
+        max_gib: 65_536,
+        max_iops: 80_000,
+        max_throughput_mibs: 2_000,
+        boot: true,
+    },
+    VolumeType {
+        name: "gp2",
+        ssd: true,
+        min_gib: 1,
+        max_gib: 16_384,
+        max_iops: 16_000,
+        max_throughput_mibs: 250,
+        boot: true,
+    },
+    VolumeType {
+        name: "io1",
+        ssd: true,
+        min_gib: 4,
+        max_gib: 16_384,
+        max_iops: 64_000,
+        max_throughput_mibs: 1_000,
+        boot: true,
+    },
+    VolumeType {
+        name: "io2",
+        ssd: true,
+        min_gib: 4,
+        max_gib: 65_536,
+        max_iops: 256_000,
+        max_throughput_mibs: 4_000,
+        boot: true,
+    },
+    VolumeType {
+        name: "st1",
+        ssd: false,
+        min_gib: 125,
+        max_gib: 16_384,
+        max_iops: 500,
+        max_throughput_mibs: 500,
+        boot: false,
+    },
+    VolumeType {
+        name: "sc1",
+        ssd: false,
+        min_gib: 125,
+        max_gib: 16_384,
+        max_iops: 250,
+        max_throughput_mibs: 250,
+        boot: false,
+    },
 ];
 
 /// gp3's baseline IOPS at any size.
@@ -67,7 +115,16 @@ pub fn volume_type(name: &str) -> Option<&'static VolumeType> {
 }
 
 fn check_gp2(size_gib: u32) -> Result<(), SizeError> {
-    if (1..=16_384).contains(&size_gib) { Ok(()) } else { Err(SizeError { name: "gp2", size: size_gib, min: 1, max: 16_384 }) }
+    if (1..=16_384).contains(&size_gib) {
+        Ok(())
+    } else {
+        Err(SizeError {
+            name: "gp2",
+            size: size_gib,
+            min: 1,
+            max: 16_384,
+        })
+    }
 }
 
 /// gp2 baseline IOPS: 3 per GiB, at least 100, at most 16,000.
@@ -87,7 +144,12 @@ pub fn gp2_baseline_steps(size_gib: u32) -> Result<Vec<Step>, SizeError> {
     } else {
         "ebs-step-gp2-linear"
     };
-    Ok(vec![Step::fact(Msg::new(id).arg("size", size_gib).arg("raw", raw).arg("baseline", baseline))])
+    Ok(vec![Step::fact(
+        Msg::new(id)
+            .arg("size", size_gib)
+            .arg("raw", raw)
+            .arg("baseline", baseline),
+    )])
 }
 
 /// Seconds a full credit bucket lets a gp2 volume burst at 3,000 IOPS:
@@ -98,7 +160,9 @@ pub fn gp2_burst_seconds(size_gib: u32) -> Result<Option<u64>, SizeError> {
     if size_gib >= 1024 || baseline >= GP2_BURST_IOPS {
         return Ok(None);
     }
-    Ok(Some(GP2_CREDIT_BUCKET / u64::from(GP2_BURST_IOPS - baseline)))
+    Ok(Some(
+        GP2_CREDIT_BUCKET / u64::from(GP2_BURST_IOPS - baseline),
+    ))
 }
 
 /// gp2 maximum throughput in MiB/s: 128 up to 170 GiB, 250 (burst) from 170 to 334 GiB, 250 above.
@@ -137,7 +201,10 @@ mod tests {
     #[test]
     fn table_uses_current_api_values() {
         let gp3 = volume_type("gp3").expect("gp3");
-        assert_eq!((gp3.max_gib, gp3.max_iops, gp3.max_throughput_mibs), (65_536, 80_000, 2_000));
+        assert_eq!(
+            (gp3.max_gib, gp3.max_iops, gp3.max_throughput_mibs),
+            (65_536, 80_000, 2_000)
+        );
         assert!(!volume_type("st1").expect("st1").boot);
         assert_eq!(gp2_throughput_mibs(170), Ok(128));
         assert_eq!(gp2_throughput_mibs(200), Ok(250));
@@ -145,7 +212,13 @@ mod tests {
 
     #[test]
     fn baseline_steps_name_the_rule() {
-        assert_eq!(gp2_baseline_steps(10).expect("ok")[0].msg.id, "ebs-step-gp2-floor");
-        assert_eq!(gp2_baseline_steps(8000).expect("ok")[0].msg.id, "ebs-step-gp2-cap");
+        assert_eq!(
+            gp2_baseline_steps(10).expect("ok")[0].msg.id,
+            "ebs-step-gp2-floor"
+        );
+        assert_eq!(
+            gp2_baseline_steps(8000).expect("ok")[0].msg.id,
+            "ebs-step-gp2-cap"
+        );
     }
 }

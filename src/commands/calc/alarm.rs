@@ -1,4 +1,4 @@
-//! `awsdrill calc alarm`: a CloudWatch alarm's state for one series of data points
+//! `awsdrill calc alarm`: a `CloudWatch` alarm's state for one series of data points
 //! (contract: shared/reference/calc-contract.md).
 
 use clap::Args;
@@ -8,9 +8,12 @@ use super::ops_common::{print_steps, steps_json, usage_error};
 use crate::app::ExitStatus;
 use crate::cli::JsonFlag;
 use crate::context::Ctx;
-use crate::model::alarm::{AlarmConfig, AlarmState, Operator, Treatment, evaluate, parse_points, validate_period};
+use crate::model::alarm::{
+    AlarmConfig, AlarmState, Operator, Treatment, evaluate, parse_points, validate_period,
+};
 
-/// Arguments of `calc alarm`.
+/// Arguments of `calc alarm`. (Doc comments are clap help text, so API names stay unquoted.)
+#[allow(clippy::doc_markdown)]
 #[derive(Debug, Args)]
 pub struct AlarmArgs {
     /// Comparison operator, e.g. GreaterThanOrEqualToThreshold

@@ -1,4 +1,4 @@
-//! CloudWatch metric-alarm evaluation (`shared/reference/aws-rules.md` §7).
+//! `CloudWatch` metric-alarm evaluation (`shared/reference/aws-rules.md` §7).
 //!
 //! The model takes one evaluation's data points (oldest first, `None` for a missing period) and
 //! returns the alarm's new state plus the steps that led there. Where AWS documents only
@@ -72,12 +72,19 @@ pub enum Operator {
 }
 
 /// The operators the model accepts, as written in the API.
-pub const OPERATORS: [&str; 4] =
-    ["GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold", "LessThanOrEqualToThreshold"];
+pub const OPERATORS: [&str; 4] = [
+    "GreaterThanOrEqualToThreshold",
+    "GreaterThanThreshold",
+    "LessThanThreshold",
+    "LessThanOrEqualToThreshold",
+];
 
 /// Operators that compare against an anomaly-detection band, which the model has no band for.
-pub const BAND_OPERATORS: [&str; 3] =
-    ["LessThanLowerOrGreaterThanUpperThreshold", "LessThanLowerThreshold", "GreaterThanUpperThreshold"];
+pub const BAND_OPERATORS: [&str; 3] = [
+    "LessThanLowerOrGreaterThanUpperThreshold",
+    "LessThanLowerThreshold",
+    "GreaterThanUpperThreshold",
+];
 
 impl Operator {
     /// The API spelling.
@@ -147,7 +154,12 @@ pub const TREATMENTS: [&str; 4] = ["missing", "notBreaching", "breaching", "igno
 
 impl Treatment {
     /// All four, in API order.
-    pub const ALL: [Treatment; 4] = [Treatment::Missing, Treatment::NotBreaching, Treatment::Breaching, Treatment::Ignore];
+    pub const ALL: [Treatment; 4] = [
+        Treatment::Missing,
+        Treatment::NotBreaching,
+        Treatment::Breaching,
+        Treatment::Ignore,
+    ];
 
     /// The API spelling.
     pub fn as_str(self) -> &'static str {
@@ -182,7 +194,7 @@ pub enum AlarmError {
     /// An anomaly-detection operator: needs a band the model does not have.
     #[error("operator {0:?} needs an anomaly-detection band")]
     BandOperator(String),
-    /// Not one of the TreatMissingData values.
+    /// Not one of the `TreatMissingData` values.
     #[error("unknown missing-data treatment {0:?}")]
     UnknownTreatment(String),
     /// Not an alarm state.
@@ -222,14 +234,24 @@ impl AlarmError {
     /// The localized message for this error.
     pub fn msg(&self) -> Msg {
         match self {
-            AlarmError::UnknownOperator(v) => Msg::new("alarm-err-operator").arg("value", v.as_str()).arg("accepted", OPERATORS.join(", ")),
-            AlarmError::BandOperator(v) => Msg::new("alarm-err-band-operator").arg("value", v.as_str()).arg("accepted", OPERATORS.join(", ")),
-            AlarmError::UnknownTreatment(v) => Msg::new("alarm-err-treatment").arg("value", v.as_str()).arg("accepted", TREATMENTS.join(", ")),
+            AlarmError::UnknownOperator(v) => Msg::new("alarm-err-operator")
+                .arg("value", v.as_str())
+                .arg("accepted", OPERATORS.join(", ")),
+            AlarmError::BandOperator(v) => Msg::new("alarm-err-band-operator")
+                .arg("value", v.as_str())
+                .arg("accepted", OPERATORS.join(", ")),
+            AlarmError::UnknownTreatment(v) => Msg::new("alarm-err-treatment")
+                .arg("value", v.as_str())
+                .arg("accepted", TREATMENTS.join(", ")),
             AlarmError::UnknownState(v) => Msg::new("alarm-err-state").arg("value", v.as_str()),
             AlarmError::ZeroPeriods => Msg::new("alarm-err-zero-periods"),
-            AlarmError::BadDatapoints { m, n } => Msg::new("alarm-err-datapoints").arg("m", *m).arg("n", *n),
+            AlarmError::BadDatapoints { m, n } => {
+                Msg::new("alarm-err-datapoints").arg("m", *m).arg("n", *n)
+            }
             AlarmError::BadPeriod(p) => Msg::new("alarm-err-period").arg("period", *p),
-            AlarmError::TooLong { total, limit } => Msg::new("alarm-err-too-long").arg("total", *total).arg("limit", *limit),
+            AlarmError::TooLong { total, limit } => Msg::new("alarm-err-too-long")
+                .arg("total", *total)
+                .arg("limit", *limit),
             AlarmError::BadPoint(v) => Msg::new("alarm-err-point").arg("value", v.as_str()),
             AlarmError::NoPoints => Msg::new("alarm-err-no-points"),
         }
@@ -239,7 +261,7 @@ impl AlarmError {
 /// Checks a period against the alarm's limits: 10, 20, 30 or a multiple of 60 seconds;
 /// period × N at most 7 days, and at most 1 day when the period is under an hour.
 pub fn validate_period(period: u32, evaluation_periods: u32) -> Result<(), AlarmError> {
-    if !(matches!(period, 10 | 20 | 30) || (period > 0 && period % 60 == 0)) {
+    if !(matches!(period, 10 | 20 | 30) || (period > 0 && period.is_multiple_of(60))) {
         return Err(AlarmError::BadPeriod(period));
     }
     let total = u64::from(period) * u64::from(evaluation_periods);
@@ -280,7 +302,7 @@ pub struct AlarmConfig {
     pub evaluation_periods: u32,
     /// M
     pub datapoints_to_alarm: u32,
-    /// TreatMissingData
+    /// `TreatMissingData`
     pub treatment: Treatment,
 }
 
@@ -291,7 +313,10 @@ impl AlarmConfig {
             return Err(AlarmError::ZeroPeriods);
         }
         if self.datapoints_to_alarm == 0 || self.datapoints_to_alarm > self.evaluation_periods {
-            return Err(AlarmError::BadDatapoints { m: self.datapoints_to_alarm, n: self.evaluation_periods });
+            return Err(AlarmError::BadDatapoints {
+                m: self.datapoints_to_alarm,
+                n: self.evaluation_periods,
+            });
         }
         Ok(())
     }
@@ -375,12 +400,20 @@ pub fn classify(config: &AlarmConfig, points: &[Option<f64>]) -> Vec<Mark> {
 }
 
 fn marks_text(marks: &[Mark]) -> String {
-    marks.iter().map(|m| m.symbol().to_string()).collect::<Vec<_>>().join(" ")
+    marks
+        .iter()
+        .map(|m| m.symbol().to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Evaluates an alarm over `points` (oldest first). `current` is the state before this
 /// evaluation (kept under `ignore` when the rules say so).
-pub fn evaluate(config: &AlarmConfig, points: &[Option<f64>], current: AlarmState) -> Result<Evaluation, AlarmError> {
+pub fn evaluate(
+    config: &AlarmConfig,
+    points: &[Option<f64>],
+    current: AlarmState,
+) -> Result<Evaluation, AlarmError> {
     config.validate()?;
     if points.is_empty() {
         return Err(AlarmError::NoPoints);
@@ -398,7 +431,9 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
     let range: Vec<Mark> = if marks.len() >= size {
         marks[marks.len() - size..].to_vec()
     } else {
-        std::iter::repeat_n(Mark::Missing, size - marks.len()).chain(marks.iter().copied()).collect()
+        std::iter::repeat_n(Mark::Missing, size - marks.len())
+            .chain(marks.iter().copied())
+            .collect()
     };
     let mut steps = vec![
         Step::fact(
@@ -407,21 +442,45 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
                 .arg("operator", config.operator.symbol())
                 .arg("threshold", config.threshold),
         ),
-        Step::convention(Msg::new("alarm-step-range").arg("size", size).arg("n", n).arg("marks", marks_text(&range))),
+        Step::convention(
+            Msg::new("alarm-step-range")
+                .arg("size", size)
+                .arg("n", n)
+                .arg("marks", marks_text(&range)),
+        ),
     ];
-    let real: Vec<Mark> = range.iter().copied().filter(|mk| *mk != Mark::Missing).collect();
+    let real: Vec<Mark> = range
+        .iter()
+        .copied()
+        .filter(|mk| *mk != Mark::Missing)
+        .collect();
     let real_breaching = real.iter().filter(|mk| **mk == Mark::Breaching).count();
     let treatment = config.treatment.as_str();
-    let done = |state: AlarmState, rule: Rule, breaching: usize, filled: usize, mut steps: Vec<Step>| {
-        steps.push(Step::fact(Msg::new("alarm-step-result").arg("state", state.as_str())));
-        Evaluation { state, rule, range: range.clone(), real: real.len(), breaching, filled, steps }
-    };
+    let done =
+        |state: AlarmState, rule: Rule, breaching: usize, filled: usize, mut steps: Vec<Step>| {
+            steps.push(Step::fact(
+                Msg::new("alarm-step-result").arg("state", state.as_str()),
+            ));
+            Evaluation {
+                state,
+                rule,
+                range: range.clone(),
+                real: real.len(),
+                breaching,
+                filled,
+                steps,
+            }
+        };
 
     // Rule 1: enough real data; the treatment plays no part.
     if real.len() >= n {
         let newest = &real[real.len() - n..];
         let breaching = newest.iter().filter(|mk| **mk == Mark::Breaching).count();
-        let state = if breaching >= m { AlarmState::Alarm } else { AlarmState::Ok };
+        let state = if breaching >= m {
+            AlarmState::Alarm
+        } else {
+            AlarmState::Ok
+        };
         steps.push(Step::fact(
             Msg::new("alarm-step-enough")
                 .arg("real", real.len())
@@ -441,8 +500,16 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
             Treatment::NotBreaching => AlarmState::Ok,
             Treatment::Ignore => current,
         };
-        let id = if config.treatment == Treatment::Ignore { "alarm-step-all-missing-retain" } else { "alarm-step-all-missing" };
-        steps.push(Step::fact(Msg::new(id).arg("treatment", treatment).arg("state", state.as_str())));
+        let id = if config.treatment == Treatment::Ignore {
+            "alarm-step-all-missing-retain"
+        } else {
+            "alarm-step-all-missing"
+        };
+        steps.push(Step::fact(
+            Msg::new(id)
+                .arg("treatment", treatment)
+                .arg("state", state.as_str()),
+        ));
         return done(state, Rule::AllMissing, 0, 0, steps);
     }
 
@@ -450,8 +517,17 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
     match config.treatment {
         // Rule 2: fill just enough missing points to reach N, keep every real point.
         Treatment::Breaching | Treatment::NotBreaching => {
-            let breaching = real_breaching + if config.treatment == Treatment::Breaching { to_fill } else { 0 };
-            let state = if breaching >= m { AlarmState::Alarm } else { AlarmState::Ok };
+            let breaching = real_breaching
+                + if config.treatment == Treatment::Breaching {
+                    to_fill
+                } else {
+                    0
+                };
+            let state = if breaching >= m {
+                AlarmState::Alarm
+            } else {
+                AlarmState::Ok
+            };
             steps.push(Step::fact(
                 Msg::new("alarm-step-fill")
                     .arg("real", real.len())
@@ -464,10 +540,25 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
             done(state, Rule::Filled, breaching, to_fill, steps)
         }
         Treatment::Missing | Treatment::Ignore => {
-            steps.push(Step::fact(Msg::new("alarm-step-few").arg("real", real.len()).arg("n", n).arg("treatment", treatment)));
+            steps.push(Step::fact(
+                Msg::new("alarm-step-few")
+                    .arg("real", real.len())
+                    .arg("n", n)
+                    .arg("treatment", treatment),
+            ));
             if real_breaching >= m && real_breaching == real.len() {
-                steps.push(Step::convention(Msg::new("alarm-step-conv-enough").arg("breaching", real_breaching).arg("m", m)));
-                return done(AlarmState::Alarm, Rule::Convention, real_breaching, 0, steps);
+                steps.push(Step::convention(
+                    Msg::new("alarm-step-conv-enough")
+                        .arg("breaching", real_breaching)
+                        .arg("m", m),
+                ));
+                return done(
+                    AlarmState::Alarm,
+                    Rule::Convention,
+                    real_breaching,
+                    0,
+                    steps,
+                );
             }
             if real_breaching < real.len() {
                 steps.push(Step::convention(Msg::new("alarm-step-conv-ok")));
@@ -475,7 +566,10 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
             }
             if config.treatment == Treatment::Ignore {
                 steps.push(Step::convention(
-                    Msg::new("alarm-step-conv-retain").arg("breaching", real_breaching).arg("m", m).arg("state", current.as_str()),
+                    Msg::new("alarm-step-conv-retain")
+                        .arg("breaching", real_breaching)
+                        .arg("m", m)
+                        .arg("state", current.as_str()),
                 ));
                 return done(current, Rule::Convention, real_breaching, 0, steps);
             }
@@ -499,12 +593,20 @@ fn premature(
         let age = last_n.len() - idx;
         let newer_ok = last_n[idx..].iter().all(|mk| *mk != Mark::NotBreaching);
         if age >= m && newer_ok {
-            steps.push(Step::fact(Msg::new("alarm-step-premature").arg("age", age).arg("m", m)));
+            steps.push(Step::fact(
+                Msg::new("alarm-step-premature").arg("age", age).arg("m", m),
+            ));
             return done(AlarmState::Alarm, Rule::Premature, breaching, 0, steps);
         }
-        steps.push(Step::convention(Msg::new("alarm-step-premature-no").arg("age", age).arg("m", m)));
+        steps.push(Step::convention(
+            Msg::new("alarm-step-premature-no")
+                .arg("age", age)
+                .arg("m", m),
+        ));
     } else {
-        steps.push(Step::convention(Msg::new("alarm-step-premature-none").arg("n", n)));
+        steps.push(Step::convention(
+            Msg::new("alarm-step-premature-none").arg("n", n),
+        ));
     }
     done(AlarmState::Ok, Rule::Convention, breaching, 0, steps)
 }

@@ -54,7 +54,11 @@ pub enum AdjustmentType {
 }
 
 /// The accepted spellings.
-pub const ADJUSTMENT_TYPES: [&str; 3] = ["ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity"];
+pub const ADJUSTMENT_TYPES: [&str; 3] = [
+    "ChangeInCapacity",
+    "ExactCapacity",
+    "PercentChangeInCapacity",
+];
 
 impl AdjustmentType {
     /// The API spelling.
@@ -106,10 +110,10 @@ pub enum AsgError {
     /// A fractional adjustment where AWS takes an integer.
     #[error("adjustment {0} must be a whole number")]
     NotWhole(f64),
-    /// ExactCapacity below zero.
+    /// `ExactCapacity` below zero.
     #[error("exact capacity {0} is negative")]
     NegativeExact(i64),
-    /// MinAdjustmentMagnitude with a type other than PercentChangeInCapacity.
+    /// `MinAdjustmentMagnitude` with a type other than `PercentChangeInCapacity`.
     #[error("min adjustment magnitude applies only to PercentChangeInCapacity")]
     MagnitudeNotPercent,
     /// Target value must be positive.
@@ -127,11 +131,16 @@ impl AsgError {
     /// The localized message.
     pub fn msg(&self) -> Msg {
         match self {
-            AsgError::MinAboveMax { min, max } => Msg::new("asg-err-min-max").arg("min", *min).arg("max", *max),
-            AsgError::DesiredOutside { desired, min, max } => {
-                Msg::new("asg-err-desired").arg("desired", *desired).arg("min", *min).arg("max", *max)
-            }
-            AsgError::UnknownType(v) => Msg::new("asg-err-type").arg("value", v.as_str()).arg("accepted", ADJUSTMENT_TYPES.join(", ")),
+            AsgError::MinAboveMax { min, max } => Msg::new("asg-err-min-max")
+                .arg("min", *min)
+                .arg("max", *max),
+            AsgError::DesiredOutside { desired, min, max } => Msg::new("asg-err-desired")
+                .arg("desired", *desired)
+                .arg("min", *min)
+                .arg("max", *max),
+            AsgError::UnknownType(v) => Msg::new("asg-err-type")
+                .arg("value", v.as_str())
+                .arg("accepted", ADJUSTMENT_TYPES.join(", ")),
             AsgError::NotWhole(v) => Msg::new("asg-err-not-whole").arg("value", *v),
             AsgError::NegativeExact(v) => Msg::new("asg-err-negative-exact").arg("value", *v),
             AsgError::MagnitudeNotPercent => Msg::new("asg-err-magnitude"),
@@ -189,23 +198,62 @@ fn finish(cap: Capacity, raw: f64, change: i64, mut steps: Vec<Step>) -> Outcome
     let desired = cap.clamp(unclamped);
     let clamped = i64::from(desired) != unclamped;
     if clamped {
-        let id = if unclamped > i64::from(cap.max) { "asg-step-clamp-max" } else { "asg-step-clamp-min" };
-        steps.push(Step::fact(Msg::new(id).arg("value", unclamped).arg("min", cap.min).arg("max", cap.max)));
+        let id = if unclamped > i64::from(cap.max) {
+            "asg-step-clamp-max"
+        } else {
+            "asg-step-clamp-min"
+        };
+        steps.push(Step::fact(
+            Msg::new(id)
+                .arg("value", unclamped)
+                .arg("min", cap.min)
+                .arg("max", cap.max),
+        ));
     } else {
-        steps.push(Step::fact(Msg::new("asg-step-within").arg("value", unclamped).arg("min", cap.min).arg("max", cap.max)));
+        steps.push(Step::fact(
+            Msg::new("asg-step-within")
+                .arg("value", unclamped)
+                .arg("min", cap.min)
+                .arg("max", cap.max),
+        ));
     }
-    steps.push(Step::fact(Msg::new("asg-step-result").arg("desired", desired)));
-    Outcome { desired, raw_change: tidy(raw), change, unclamped, clamped, steps }
+    steps.push(Step::fact(
+        Msg::new("asg-step-result").arg("desired", desired),
+    ));
+    Outcome {
+        desired,
+        raw_change: tidy(raw),
+        change,
+        unclamped,
+        clamped,
+        steps,
+    }
 }
 
 /// Applies a simple or step policy's adjustment to the group.
-pub fn apply_adjustment(cap: Capacity, kind: AdjustmentType, adjustment: f64, min_magnitude: Option<u32>) -> Result<Outcome, AsgError> {
+pub fn apply_adjustment(
+    cap: Capacity,
+    kind: AdjustmentType,
+    adjustment: f64,
+    min_magnitude: Option<u32>,
+) -> Result<Outcome, AsgError> {
     if min_magnitude.is_some() && kind != AdjustmentType::PercentChangeInCapacity {
         return Err(AsgError::MagnitudeNotPercent);
     }
-    let whole = || if adjustment.fract() == 0.0 && adjustment.is_finite() { Ok(adjustment as i64) } else { Err(AsgError::NotWhole(adjustment)) };
+    let whole = || {
+        if adjustment.fract() == 0.0 && adjustment.is_finite() {
+            Ok(adjustment as i64)
+        } else {
+            Err(AsgError::NotWhole(adjustment))
+        }
+    };
     let current = i64::from(cap.desired);
-    let mut steps = vec![Step::fact(Msg::new("asg-step-start").arg("desired", cap.desired).arg("min", cap.min).arg("max", cap.max))];
+    let mut steps = vec![Step::fact(
+        Msg::new("asg-step-start")
+            .arg("desired", cap.desired)
+            .arg("min", cap.min)
+            .arg("max", cap.max),
+    )];
     match kind {
         AdjustmentType::ChangeInCapacity => {
             let n = whole()?;
@@ -247,7 +295,11 @@ pub fn apply_adjustment(cap: Capacity, kind: AdjustmentType, adjustment: f64, mi
                 let k = i64::from(k);
                 if change != 0 && change.abs() < k {
                     change = change.signum() * k;
-                    steps.push(Step::fact(Msg::new("asg-step-magnitude").arg("k", k).arg("change", change)));
+                    steps.push(Step::fact(
+                        Msg::new("asg-step-magnitude")
+                            .arg("k", k)
+                            .arg("change", change),
+                    ));
                 } else {
                     steps.push(Step::fact(Msg::new("asg-step-magnitude-ok").arg("k", k)));
                 }
@@ -270,7 +322,12 @@ pub fn target_tracking(cap: Capacity, target: f64, metric: f64) -> Result<Outcom
     let exact = current * metric / target;
     let wanted = (exact - EPS).ceil().max(0.0) as i64;
     let steps = vec![
-        Step::fact(Msg::new("asg-step-start").arg("desired", cap.desired).arg("min", cap.min).arg("max", cap.max)),
+        Step::fact(
+            Msg::new("asg-step-start")
+                .arg("desired", cap.desired)
+                .arg("min", cap.min)
+                .arg("max", cap.max),
+        ),
         Step::convention(
             Msg::new("asg-step-target")
                 .arg("current", cap.desired)
@@ -280,7 +337,12 @@ pub fn target_tracking(cap: Capacity, target: f64, metric: f64) -> Result<Outcom
                 .arg("wanted", wanted),
         ),
     ];
-    Ok(finish(cap, exact - current, wanted - i64::from(cap.desired), steps))
+    Ok(finish(
+        cap,
+        exact - current,
+        wanted - i64::from(cap.desired),
+        steps,
+    ))
 }
 
 /// A manual `SetDesiredCapacity`: rejected outside [min, max] (the limits must change first).
@@ -296,8 +358,14 @@ pub fn resolve_policies(results: &[u32]) -> Option<u32> {
 
 /// Documented facts about cooldowns, warm-up and concurrent policies, for explanations.
 pub fn policy_facts() -> Vec<Step> {
-    ["asg-fact-cooldown", "asg-fact-warmup", "asg-fact-largest-wins", "asg-fact-target-multi", "asg-fact-insufficient-data"]
-        .into_iter()
-        .map(|id| Step::fact(Msg::new(id)))
-        .collect()
+    [
+        "asg-fact-cooldown",
+        "asg-fact-warmup",
+        "asg-fact-largest-wins",
+        "asg-fact-target-multi",
+        "asg-fact-insufficient-data",
+    ]
+    .into_iter()
+    .map(|id| Step::fact(Msg::new(id)))
+    .collect()
 }

@@ -84,17 +84,38 @@ pub struct LbInfo {
 
 /// The comparison data for `kind` (aws-rules.md §9).
 pub fn info(kind: LbType) -> LbInfo {
-    use Feature::*;
+    use Feature::{
+        ContentRouting, CrossZoneDefaultOn, DirectInstanceRegistration, GrpcWebSocket,
+        InlineAppliances, LambdaTargets, Layer3, Layer4, Layer7, StaticIpPerAz, Udp,
+    };
     match kind {
         LbType::Alb => LbInfo {
             kind,
             layers: "7",
             protocols: "HTTP, HTTPS (HTTP/2, gRPC, WebSocket)",
-            features: &[ContentRouting, LambdaTargets, GrpcWebSocket, Layer7, CrossZoneDefaultOn],
+            features: &[
+                ContentRouting,
+                LambdaTargets,
+                GrpcWebSocket,
+                Layer7,
+                CrossZoneDefaultOn,
+            ],
             previous_generation: false,
         },
-        LbType::Nlb => LbInfo { kind, layers: "4", protocols: "TCP, TLS, UDP, TCP_UDP", features: &[StaticIpPerAz, Udp, Layer4], previous_generation: false },
-        LbType::Gwlb => LbInfo { kind, layers: "3", protocols: "GENEVE (6081)", features: &[InlineAppliances, Layer3], previous_generation: false },
+        LbType::Nlb => LbInfo {
+            kind,
+            layers: "4",
+            protocols: "TCP, TLS, UDP, TCP_UDP",
+            features: &[StaticIpPerAz, Udp, Layer4],
+            previous_generation: false,
+        },
+        LbType::Gwlb => LbInfo {
+            kind,
+            layers: "3",
+            protocols: "GENEVE (6081)",
+            features: &[InlineAppliances, Layer3],
+            previous_generation: false,
+        },
         LbType::Clb => LbInfo {
             kind,
             layers: "4, 7",
@@ -107,6 +128,16 @@ pub fn info(kind: LbType) -> LbInfo {
 
 /// The current-generation types that have `feature` (CLB only when no current type has it).
 pub fn types_with(feature: Feature) -> Vec<LbType> {
-    let current: Vec<LbType> = LbType::ALL.into_iter().filter(|t| !info(*t).previous_generation && info(*t).features.contains(&feature)).collect();
-    if current.is_empty() { LbType::ALL.into_iter().filter(|t| info(*t).features.contains(&feature)).collect() } else { current }
+    let current: Vec<LbType> = LbType::ALL
+        .into_iter()
+        .filter(|t| !info(*t).previous_generation && info(*t).features.contains(&feature))
+        .collect();
+    if current.is_empty() {
+        LbType::ALL
+            .into_iter()
+            .filter(|t| info(*t).features.contains(&feature))
+            .collect()
+    } else {
+        current
+    }
 }

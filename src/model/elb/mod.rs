@@ -84,7 +84,13 @@ pub struct HealthDefaults {
 /// The defaults for instance or IP targets of `kind`.
 pub fn defaults(kind: LbType) -> HealthDefaults {
     match kind {
-        LbType::Alb => HealthDefaults { healthy_threshold: 5, unhealthy_threshold: 2, interval_s: 30, timeout: "5 s", success_codes: "200" },
+        LbType::Alb => HealthDefaults {
+            healthy_threshold: 5,
+            unhealthy_threshold: 2,
+            interval_s: 30,
+            timeout: "5 s",
+            success_codes: "200",
+        },
         LbType::Nlb => HealthDefaults {
             healthy_threshold: 5,
             unhealthy_threshold: 2,
@@ -92,14 +98,32 @@ pub fn defaults(kind: LbType) -> HealthDefaults {
             timeout: "6 s (HTTP) / 10 s (TCP, HTTPS)",
             success_codes: "200-399",
         },
-        LbType::Gwlb => HealthDefaults { healthy_threshold: 5, unhealthy_threshold: 2, interval_s: 10, timeout: "5 s", success_codes: "200-399" },
-        LbType::Clb => HealthDefaults { healthy_threshold: 10, unhealthy_threshold: 2, interval_s: 30, timeout: "5 s", success_codes: "200 OK" },
+        LbType::Gwlb => HealthDefaults {
+            healthy_threshold: 5,
+            unhealthy_threshold: 2,
+            interval_s: 10,
+            timeout: "5 s",
+            success_codes: "200-399",
+        },
+        LbType::Clb => HealthDefaults {
+            healthy_threshold: 10,
+            unhealthy_threshold: 2,
+            interval_s: 30,
+            timeout: "5 s",
+            success_codes: "200 OK",
+        },
     }
 }
 
 /// The defaults for a Lambda function behind an ALB.
 pub fn alb_lambda_defaults() -> HealthDefaults {
-    HealthDefaults { healthy_threshold: 5, unhealthy_threshold: 5, interval_s: 35, timeout: "30 s", success_codes: "-" }
+    HealthDefaults {
+        healthy_threshold: 5,
+        unhealthy_threshold: 5,
+        interval_s: 35,
+        timeout: "30 s",
+        success_codes: "-",
+    }
 }
 
 /// Threshold counts AWS accepts.
@@ -180,12 +204,21 @@ impl ElbError {
 
 /// Checks a threshold count (2–10).
 pub fn check_threshold(value: u32) -> Result<u32, ElbError> {
-    if THRESHOLD_RANGE.contains(&value) { Ok(value) } else { Err(ElbError::BadThreshold(value)) }
+    if THRESHOLD_RANGE.contains(&value) {
+        Ok(value)
+    } else {
+        Err(ElbError::BadThreshold(value))
+    }
 }
 
 /// The state after each check (`true` = the check passed), starting from `start` with both
 /// consecutive counters at zero.
-pub fn run_checks(start: Health, checks: &[bool], healthy_threshold: u32, unhealthy_threshold: u32) -> Vec<Health> {
+pub fn run_checks(
+    start: Health,
+    checks: &[bool],
+    healthy_threshold: u32,
+    unhealthy_threshold: u32,
+) -> Vec<Health> {
     let (mut ok_run, mut fail_run) = (0u32, 0u32);
     let mut state = start;
     checks
@@ -244,7 +277,11 @@ pub fn parse_target(text: &str) -> Result<TargetInput, ElbError> {
             })
             .collect::<Result<_, _>>()?
     };
-    Ok(TargetInput { name: name.to_owned(), start, checks })
+    Ok(TargetInput {
+        name: name.to_owned(),
+        start,
+        checks,
+    })
 }
 
 /// How a load balancer behaves when no target is healthy.
@@ -289,12 +326,20 @@ pub struct GroupResult {
 }
 
 /// Runs every target's checks and decides where traffic goes.
-pub fn evaluate_group(kind: LbType, healthy_threshold: u32, unhealthy_threshold: u32, targets: &[TargetInput]) -> Result<GroupResult, ElbError> {
+pub fn evaluate_group(
+    kind: LbType,
+    healthy_threshold: u32,
+    unhealthy_threshold: u32,
+    targets: &[TargetInput],
+) -> Result<GroupResult, ElbError> {
     check_threshold(healthy_threshold)?;
     check_threshold(unhealthy_threshold)?;
     let mut seen = std::collections::HashSet::new();
     let mut steps = vec![Step::fact(
-        Msg::new("elb-step-thresholds").arg("type", kind.name()).arg("healthy", healthy_threshold).arg("unhealthy", unhealthy_threshold),
+        Msg::new("elb-step-thresholds")
+            .arg("type", kind.name())
+            .arg("healthy", healthy_threshold)
+            .arg("unhealthy", unhealthy_threshold),
     )];
     let mut results = Vec::new();
     for t in targets {
@@ -307,16 +352,34 @@ pub fn evaluate_group(kind: LbType, healthy_threshold: u32, unhealthy_threshold:
             Msg::new("elb-step-target")
                 .arg("name", t.name.as_str())
                 .arg("start", t.start.as_str())
-                .arg("checks", t.checks.iter().map(|c| if *c { "ok" } else { "fail" }).collect::<Vec<_>>().join(","))
+                .arg(
+                    "checks",
+                    t.checks
+                        .iter()
+                        .map(|c| if *c { "ok" } else { "fail" })
+                        .collect::<Vec<_>>()
+                        .join(","),
+                )
                 .arg("final", final_state.as_str()),
         ));
-        results.push(TargetResult { name: t.name.clone(), states, final_state });
+        results.push(TargetResult {
+            name: t.name.clone(),
+            states,
+            final_state,
+        });
     }
-    let healthy: Vec<String> = results.iter().filter(|r| r.final_state == Health::Healthy).map(|r| r.name.clone()).collect();
-    let all_unhealthy = !results.is_empty() && results.iter().all(|r| r.final_state == Health::Unhealthy);
+    let healthy: Vec<String> = results
+        .iter()
+        .filter(|r| r.final_state == Health::Healthy)
+        .map(|r| r.name.clone())
+        .collect();
+    let all_unhealthy =
+        !results.is_empty() && results.iter().all(|r| r.final_state == Health::Unhealthy);
     let everyone = || results.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
     let (routable, fail_open, mode) = if !healthy.is_empty() {
-        steps.push(Step::fact(Msg::new("elb-step-route-healthy").arg("names", healthy.join(", "))));
+        steps.push(Step::fact(
+            Msg::new("elb-step-route-healthy").arg("names", healthy.join(", ")),
+        ));
         (healthy, false, None)
     } else if all_unhealthy {
         match kind {
@@ -342,5 +405,11 @@ pub fn evaluate_group(kind: LbType, healthy_threshold: u32, unhealthy_threshold:
         steps.push(Step::fact(Msg::new("elb-step-none-routable")));
         (Vec::new(), false, None)
     };
-    Ok(GroupResult { targets: results, routable, fail_open, fail_open_mode: mode, steps })
+    Ok(GroupResult {
+        targets: results,
+        routable,
+        fail_open,
+        fail_open_mode: mode,
+        steps,
+    })
 }
