@@ -14,8 +14,8 @@ use serde::Serialize;
 use crate::explain::{Msg, Step};
 
 pub use types::{
-    AlarmError, AlarmState, BAND_OPERATORS, OPERATORS, Operator, TREATMENTS, Treatment, parse_points,
-    validate_period,
+    AlarmError, AlarmState, BAND_OPERATORS, OPERATORS, Operator, TREATMENTS, Treatment,
+    parse_points, validate_period,
 };
 
 /// An alarm's configuration.

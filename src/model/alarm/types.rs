@@ -282,4 +282,3 @@ pub fn parse_points(text: &str) -> Result<Vec<Option<f64>>, AlarmError> {
         })
         .collect()
 }
-
