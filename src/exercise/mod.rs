@@ -8,6 +8,7 @@ mod ec2;
 mod grade;
 mod net;
 pub mod iam;
+mod ops;
 mod registry;
 pub mod s3;
 

@@ -1,6 +1,6 @@
 //! Every template the binary knows. Add a template here and authors can name it in YAML.
 
-use super::{Template, ec2, net};
+use super::{Template, ec2, net, ops};
 
 /// All templates.
 pub fn templates() -> &'static [&'static dyn Template] {
@@ -25,6 +25,13 @@ pub fn templates() -> &'static [&'static dyn Template] {
         &super::s3::EarlyDeletion,
         &super::s3::GetAfterDelete,
         &super::s3::VersionsLeft,
+        &ops::AlarmState,
+        &ops::AsgNewDesired,
+        &ops::EbsGp2Baseline,
+        &ops::ElbTargetHealth,
+        &ops::ElbWhichLb,
+        &ops::LambdaBilledDuration,
+        &ops::LambdaCost,
     ]
 }
 

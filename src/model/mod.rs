@@ -6,3 +6,8 @@ pub mod ec2;
 pub mod net;
 pub mod iam;
 pub mod s3;
+pub mod alarm;
+pub mod asg;
+pub mod elb;
+pub mod ebs;
+pub mod lambda;

@@ -10,3 +10,4 @@ mod calc_net;
 mod calc_ec2;
 mod exam;
 mod calc_iam_s3;
+mod calc_ops;

@@ -7,6 +7,7 @@ pub mod ec2;
 pub mod elb;
 pub mod iam;
 mod net_render;
+mod ops_common;
 pub mod reach;
 pub mod s3;
 pub mod subnet;
