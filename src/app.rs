@@ -68,5 +68,22 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let mut ctx = Ctx::from_cli(&cli)?;
     let command = cli.command.unwrap_or(crate::cli::Command::Study(cli.study));
-    crate::commands::dispatch(command, &mut ctx)
+    crate::commands::dispatch(command, &mut ctx).map_err(|err| localize(&ctx.i18n, err))
+}
+
+/// Replaces the English text of errors the user can act on with the localized message.
+fn localize(i18n: &crate::i18n::Localizer, err: anyhow::Error) -> anyhow::Error {
+    use crate::store::StoreError;
+    let Some(store) = err.downcast_ref::<StoreError>() else {
+        return err;
+    };
+    let text = match store {
+        StoreError::Foreign { path } => i18n.ta("error-db-foreign", &crate::fargs!("path" => path.display().to_string())),
+        StoreError::TooNew { path, found, supported } => i18n.ta(
+            "error-db-too-new",
+            &crate::fargs!("path" => path.display().to_string(), "found" => *found, "supported" => *supported),
+        ),
+        _ => return err,
+    };
+    anyhow::anyhow!(text)
 }

@@ -99,3 +99,7 @@ import-bad-time = "{ $value }" is not an RFC 3339 time such as 2026-11-22T09:00:
 import-bad-rating = rating "{ $value }" must be 1, 2, 3 or 4
 import-nothing-written = { $count } bad row(s); nothing was imported. Fix the rows above and import again
 import-done = Imported { $reviews } review(s) for { $items } item(s); { $skipped } already present were skipped.
+
+# Database problems
+error-db-foreign = { $path } is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away
+error-db-too-new = { $path } uses schema version { $found }, newer than this awsdrill understands ({ $supported }); it was left untouched. Update awsdrill, or use another --db

@@ -96,3 +96,7 @@ import-bad-time = "{ $value }" 값은 2026-11-22T09:00:00Z 같은 RFC 3339 시�
 import-bad-rating = 평가 값 "{ $value }" 항목은 1, 2, 3, 4 중 하나여야 합니다
 import-nothing-written = 잘못된 행이 { $count }개 있어 아무것도 가져오지 않았습니다. 위의 행을 고친 뒤 다시 가져오세요
 import-done = 항목 { $items }개의 복습 { $reviews }건을 가져왔습니다. 이미 있던 { $skipped }건은 건너뛰었습니다.
+
+# 데이터베이스 문제
+error-db-foreign = { $path } 파일은 awsdrill 데이터베이스가 아니므로 건드리지 않았습니다. --db 옵션(또는 AWSDRILL_DB)으로 다른 파일을 지정하거나 이 파일을 다른 곳으로 옮기세요
+error-db-too-new = { $path } 파일의 스키마 버전({ $found })은 이 awsdrill이 이해하는 버전({ $supported })보다 새롭습니다. 파일은 건드리지 않았습니다. awsdrill을 업데이트하거나 다른 --db 파일을 쓰세요

@@ -33,7 +33,11 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
 pub fn print_json(value: &impl serde::Serialize) -> anyhow::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, value)?;
+    // Keep the io::Error visible to the broken-pipe check in `app` (`awsdrill … --json | head`).
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| match e.io_error_kind() {
+        Some(kind) => anyhow::Error::new(std::io::Error::from(kind)),
+        None => anyhow::Error::new(e),
+    })?;
     writeln!(out)?;
     Ok(())
 }
