@@ -1,1 +1,92 @@
+use std::collections::HashMap;
+
 use super::*;
+use crate::content::{ContentSource, load};
+use crate::exercise::Response;
+use crate::srs::{Config, ItemState};
+use crate::store::DayTotals;
+
+const NOW: i64 = 1_800_000_000;
+const DAY_END: i64 = NOW + 3600 * 12;
+
+fn setup() -> (crate::content::Bank, Scheduler) {
+    (load(&ContentSource::Embedded).expect("shipped bank loads"), Scheduler::new(Config { fuzz: false, ..Config::default() }).unwrap())
+}
+
+fn opts(new: u32) -> PlanOptions {
+    PlanOptions { topic: Some("vpc.security".into()), new_per_day: new, reviews_per_day: 200, cram: false, cram_size: 20 }
+}
+
+#[test]
+fn plan_respects_the_daily_new_limit_minus_what_was_seen_today() {
+    let (bank, scheduler) = setup();
+    let (queue, counts) = plan(&bank, &HashMap::new(), &DayTotals::default(), NOW, DAY_END, &scheduler, &opts(5));
+    assert_eq!((queue.len(), counts.new), (5, 5));
+    let today = DayTotals { new_items: 3, ..DayTotals::default() };
+    let (queue, _) = plan(&bank, &HashMap::new(), &today, NOW, DAY_END, &scheduler, &opts(5));
+    assert_eq!(queue.len(), 2);
+    assert!(queue.iter().all(|e| topic_matches(&bank.items[e.item].topic, "vpc.security")));
+}
+
+#[test]
+fn due_reviews_come_first_and_future_ones_wait() {
+    let (bank, scheduler) = setup();
+    let first = &bank.items.iter().find(|i| i.topic == "vpc.security").unwrap().id;
+    let mut due = ItemState::new_item();
+    due.phase = crate::srs::Phase::Review;
+    due.due = NOW - 10;
+    let mut states = HashMap::new();
+    states.insert(first.clone(), due.clone());
+    let (queue, counts) = plan(&bank, &states, &DayTotals::default(), NOW, DAY_END, &scheduler, &opts(0));
+    assert_eq!(counts.review, 1);
+    assert_eq!(bank.items[queue[0].item].id, *first);
+    due.due = DAY_END + 10;
+    states.insert(first.clone(), due);
+    let (queue, _) = plan(&bank, &states, &DayTotals::default(), NOW, DAY_END, &scheduler, &opts(0));
+    assert!(queue.is_empty());
+}
+
+#[test]
+fn a_missed_new_item_comes_back_in_the_same_session() {
+    let (bank, scheduler) = setup();
+    let (queue, _) = plan(&bank, &HashMap::new(), &DayTotals::default(), NOW, DAY_END, &scheduler, &opts(1));
+    let mut session = Session::new(&bank, &scheduler, queue, HashMap::new(), false, None, DAY_END, None);
+    let current = session.next(NOW).unwrap();
+    let outcome = session.answer(&current, &Input::Rating(Rating::Again), NOW, 1, "en");
+    assert_eq!(outcome.reviewed.as_ref().unwrap().state.phase, crate::srs::Phase::Learning);
+    assert_eq!(outcome.record.phase_before, crate::srs::Phase::New);
+    let again = session.next(NOW + 61).expect("learning step is due after a minute");
+    assert_eq!(again.entry.item, current.entry.item);
+    assert_eq!(session.summary().new_seen, 1);
+}
+
+#[test]
+fn graded_answers_map_to_again_or_good_and_cram_keeps_the_schedule() {
+    let (bank, scheduler) = setup();
+    let index = bank.items.iter().position(|i| matches!(i.body, crate::content::Body::Question(_))).unwrap();
+    let entry = Entry { item: index, state: ItemState::new_item() };
+    for cram in [false, true] {
+        let mut session = Session::new(&bank, &scheduler, vec![entry.clone()], HashMap::new(), cram, None, DAY_END, None);
+        let current = session.next(NOW).unwrap();
+        let View::Question { order, .. } = &current.view else { panic!("a question") };
+        let crate::content::Body::Question(q) = &bank.items[index].body else { unreachable!() };
+        let right: Vec<usize> = order.iter().enumerate().filter(|(_, a)| q.options[**a].correct).map(|(p, _)| p).collect();
+        let input = Input::Response { response: Response::Choices(right), raw: "x".into(), rating: None };
+        let outcome = session.answer(&current, &input, NOW, 1, "en");
+        assert_eq!(outcome.rating, Rating::Good);
+        assert_eq!(outcome.grade.unwrap().correct, true);
+        assert_eq!(outcome.reviewed.is_none(), cram);
+    }
+    assert_eq!(graded_rating(false, Some(Rating::Easy)), Rating::Again);
+    assert_eq!(graded_rating(true, Some(Rating::Hard)), Rating::Hard);
+}
+
+#[test]
+fn limit_ends_the_session() {
+    let (bank, scheduler) = setup();
+    let (queue, _) = plan(&bank, &HashMap::new(), &DayTotals::default(), NOW, DAY_END, &scheduler, &opts(5));
+    let mut session = Session::new(&bank, &scheduler, queue, HashMap::new(), false, Some(1), DAY_END, None);
+    let current = session.next(NOW).unwrap();
+    session.answer(&current, &Input::Rating(Rating::Good), NOW, 1, "en");
+    assert!(session.next(NOW).is_none());
+}
