@@ -1,9 +1,11 @@
-//! `awsdrill content validate [DIR]`: every problem at once, as `path:line:col: reason`.
+//! `awsdrill content validate [DIR]`: every problem at once, as `path:line:col: reason`;
+//! `awsdrill content stats [DIR]`: counts and syllabus gaps (logic in `content_stats`).
 
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
+use super::content_stats;
 use crate::app::ExitStatus;
 use crate::cli::JsonFlag;
 use crate::content::{self, ContentSource, Severity};
@@ -14,6 +16,8 @@ use crate::context::Ctx;
 pub enum ContentCommand {
     /// Check content files; every problem is reported as path:line:col
     Validate(ValidateArgs),
+    /// Count items by kind, topic and exam task statement, and list syllabus points without items
+    Stats(ValidateArgs),
 }
 
 /// Arguments of `content validate`.
@@ -29,14 +33,41 @@ pub struct ValidateArgs {
 pub fn run(cmd: &ContentCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     match cmd {
         ContentCommand::Validate(args) => validate(args, ctx),
+        ContentCommand::Stats(args) => stats(args, ctx),
     }
 }
 
-fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let source = match &args.dir {
+fn source_of(args: &ValidateArgs, ctx: &Ctx) -> ContentSource {
+    match &args.dir {
         Some(dir) => ContentSource::Dir(dir.clone()),
         None => ctx.content.0.clone(),
+    }
+}
+
+fn stats(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let source = source_of(args, ctx);
+    let dir = match &source {
+        ContentSource::Dir(dir) => {
+            anyhow::ensure!(dir.is_dir(), ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string())));
+            dir.display().to_string()
+        }
+        ContentSource::Embedded => String::new(),
     };
+    let (bank, diagnostics) = content::validate_all(&source)?;
+    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    // Counts over a bank that failed validation would silently omit the broken items.
+    anyhow::ensure!(errors == 0, ctx.i18n.ta("error-content-invalid", &crate::fargs!("count" => errors, "dir" => dir)));
+    let stats = content_stats::compute(&bank);
+    if args.json.json {
+        crate::commands::print_json(&stats)?;
+    } else {
+        content_stats::print(&stats, &ctx.i18n);
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let source = source_of(args, ctx);
     let root = match &source {
         ContentSource::Dir(dir) => {
             anyhow::ensure!(dir.is_dir(), ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string())));

@@ -3,6 +3,7 @@
 pub mod calc;
 pub mod cards;
 pub mod content;
+pub mod content_stats;
 pub mod exam;
 pub mod paths;
 pub mod progress;

@@ -138,30 +138,49 @@ impl<'a> Locator<'a> {
             let line = self.lines[region.start];
             return Some((Pos { line: region.start + 1, col: char_col(line, region.inline_col.unwrap_or(0)) }, region));
         }
+        let (n, at) = self.entry_lines(region).nth(index)?;
+        let line = self.lines[n];
+        let end = self.block_end(n + 1, region.end, at, false);
+        let start_col = at + 1 + (line[at + 1..].len() - line[at + 1..].trim_start().len());
+        let inner = Region { start: n, end, indent: at + 1, inline_col: None };
+        Some((Pos { line: n + 1, col: char_col(line, start_col) }, inner))
+    }
+
+    /// The (line index, dash column) of each entry of the block sequence in `region`: the `-`
+    /// lines at the shallowest dash indentation.
+    fn entry_lines(&self, region: Region) -> impl Iterator<Item = (usize, usize)> + '_ {
         let mut dash_indent = None;
-        let mut seen = 0;
-        for n in region.start..region.end {
+        (region.start..region.end).filter_map(move |n| {
             let line = self.lines[n];
             if is_blank_or_comment(line) {
-                continue;
+                return None;
             }
             let at = indent_of(line);
             if !line[at..].starts_with('-') {
-                continue;
+                return None;
             }
-            let level = *dash_indent.get_or_insert(at);
-            if at != level {
-                continue;
+            (*dash_indent.get_or_insert(at) == at).then_some((n, at))
+        })
+    }
+
+    /// The 1-based line of every entry of the block sequence at `path`, in one pass over the
+    /// file (calling `find` per entry rescans from the top, quadratic in the file's length).
+    pub fn entry_line_numbers(&self, path: &[Seg]) -> Vec<usize> {
+        let mut region = Region { start: 0, end: self.lines.len(), indent: 0, inline_col: None };
+        for seg in path {
+            let next = match seg {
+                Seg::Key(key) => self.find_key(region, key),
+                Seg::Index(index) => self.find_index(region, *index),
+            };
+            match next {
+                Some((_, inner)) => region = inner,
+                None => return Vec::new(),
             }
-            if seen == index {
-                let end = self.block_end(n + 1, region.end, level, false);
-                let start_col = at + 1 + (line[at + 1..].len() - line[at + 1..].trim_start().len());
-                let inner = Region { start: n, end, indent: level + 1, inline_col: None };
-                return Some((Pos { line: n + 1, col: char_col(line, start_col) }, inner));
-            }
-            seen += 1;
         }
-        None
+        if region.inline_col.is_some() {
+            return Vec::new();
+        }
+        self.entry_lines(region).map(|(n, _)| n + 1).collect()
     }
 
     /// The first line at or after `from` that is not deeper than `level` (a sibling or parent).
@@ -230,6 +249,17 @@ items:
         assert_eq!(at(&[k("items"), Seg::Index(1), k("options"), Seg::Index(1), k("feedback")]), (17, 9));
         assert_eq!(at(&[k("items"), Seg::Index(1), k("options"), Seg::Index(1), k("text"), k("ko")]), (16, 11));
         assert_eq!(at(&[k("items"), Seg::Index(1), k("options"), Seg::Index(0), k("correct")]), (13, 9));
+    }
+
+    #[test]
+    fn entry_lines_match_find() {
+        let locator = Locator::new(SRC);
+        assert_eq!(locator.entry_line_numbers(&[k("items")]), vec![3, 8]);
+        assert_eq!(locator.entry_line_numbers(&[k("items"), Seg::Index(1), k("options")]), vec![12, 14]);
+        assert!(locator.entry_line_numbers(&[k("nothing")]).is_empty());
+        for (i, line) in locator.entry_line_numbers(&[k("items")]).into_iter().enumerate() {
+            assert_eq!(locator.find(&[k("items"), Seg::Index(i)]).line, line);
+        }
     }
 
     #[test]

@@ -196,11 +196,13 @@ fn check_file(check: &mut FileCheck<'_>, syllabus: &Syllabus, seen: &mut HashMap
         check.error(&[], Msg::new("content-err-missing-field").arg("field", "items"));
         return;
     };
+    let item_lines = check.locator.entry_line_numbers(&[key("items")]);
     for (index, value) in raw_items.into_iter().enumerate() {
         let base = [key("items"), Seg::Index(index)];
         match serde_path_to_error::deserialize::<_, RawItem>(value) {
             Ok(raw) => {
-                if let Some(item) = check_item(check, &base, raw, syllabus) {
+                let line = item_lines.get(index).copied().unwrap_or_else(|| check.locator.find(&base).line);
+                if let Some(item) = check_item(check, &base, raw, syllabus, line) {
                     match seen.get(&item.id) {
                         Some((file, line)) => {
                             let first = format!("{file}:{line}");
@@ -241,7 +243,7 @@ fn present_fields(raw: &RawItem) -> Vec<&'static str> {
     fields
 }
 
-fn check_item(check: &mut FileCheck<'_>, base: &[Seg], raw: RawItem, syllabus: &Syllabus) -> Option<Item> {
+fn check_item(check: &mut FileCheck<'_>, base: &[Seg], raw: RawItem, syllabus: &Syllabus, line: usize) -> Option<Item> {
     let at = |name: &str| {
         let mut p = base.to_vec();
         p.push(key(name));
@@ -364,7 +366,6 @@ fn check_item(check: &mut FileCheck<'_>, base: &[Seg], raw: RawItem, syllabus: &
         "question" => check_question(check, base, &raw).map(Body::Question),
         _ => check_exercise(check, base, &raw).map(Body::Exercise),
     };
-    let line = check.locator.find(base).line;
     let origin = Origin { file: check.file.path.clone(), line };
     let tags = raw.tags.unwrap_or_default();
     match body {

@@ -5,6 +5,7 @@ mod util;
 
 mod basics;
 mod content;
+mod content_stats;
 mod study;
 mod calc_net;
 mod calc_ec2;
