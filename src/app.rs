@@ -32,6 +32,18 @@ impl From<ExitStatus> for ExitCode {
 
 /// Parses `args`, runs the command and prints any error chain on stderr.
 pub fn main_entry(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    // `println!` panics when the reader of a pipe goes away (`awsdrill cards list | head`);
+    // that is a normal way to stop reading, so leave quietly with 0. Any other panic is a bug:
+    // say so and use the error exit code instead of Rust's 101.
+    std::panic::set_hook(Box::new(|info| {
+        let text = info.payload().downcast_ref::<String>().map(String::as_str).or_else(|| info.payload().downcast_ref::<&str>().copied()).unwrap_or("");
+        if text.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        eprintln!("awsdrill: internal error: {info}
+Please report this with the command you ran.");
+        std::process::exit(2);
+    }));
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(err) => {
