@@ -71,6 +71,9 @@ pub enum Command {
     Content(commands::content::ContentCommand),
     /// Where the database and content are, and why
     Paths(commands::paths::PathsArgs),
+    /// Exam-date mode: set an exam and its date, see readiness on exam day
+    #[command(subcommand)]
+    Goal(commands::goal::GoalCommand),
 }
 
 impl Default for Command {

@@ -4,6 +4,7 @@ pub mod calc;
 pub mod cards;
 pub mod content;
 pub mod exam;
+pub mod goal;
 pub mod paths;
 pub mod progress;
 pub mod quiz;
@@ -26,6 +27,7 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Progress(cmd) => progress::run(&cmd, ctx),
         Command::Content(cmd) => content::run(&cmd, ctx),
         Command::Paths(args) => paths::run(&args, ctx),
+        Command::Goal(cmd) => goal::run(&cmd, ctx),
     }
 }
 

@@ -1,0 +1,21 @@
+# awsdrill goal
+goal-bad-exam = 알 수 없는 시험 “{ $exam }”입니다. clf-c02 또는 saa-c03을 사용하십시오.
+goal-bad-date = 날짜 “{ $date }” 값을 읽을 수 없습니다. 2026-12-20처럼 YYYY-MM-DD 형식으로 쓰십시오.
+goal-date-past = 시험 날짜 { $date } 날짜가 이미 지났습니다. 오늘 이후의 날짜를 고르십시오.
+goal-set = 목표를 설정했습니다: { $date }에 { $exam } 응시 ({ $days }일 남음). 이제 학습은 모든 항목을 그날 전에 다시 보여 줍니다.
+goal-cleared = 목표를 삭제했습니다. 학습 일정이 다시 시험 날짜 없이 잡힙니다.
+goal-none = 설정된 목표가 없습니다. `awsdrill goal set clf-c02 --date YYYY-MM-DD` 명령으로 설정하십시오.
+goal-heading = { $date }에 { $exam } 응시: { $days }일 남음. 준비도 = 시험 당일 시작 시점의 예상 기억률입니다.
+goal-col-domain = 도메인
+goal-col-weight = 비중
+goal-col-seen = 학습함
+goal-col-readiness = 준비도
+goal-domain = 도메인 { $n }
+goal-overall = 전체 (가중 평균)
+goal-pass-line = 합격선: 준비도 { $line } (합격 점수 ÷ 1000).
+goal-above-line = 합격선 위에 있습니다.
+goal-below-line = 합격선 아래에 있습니다.
+goal-estimate-note = 복습 기록에서 낸 추정치이며 시험 점수 예측이 아닙니다. AWS는 환산 점수와의 대응을 공개하지 않습니다.
+goal-pace = 이 시험의 항목 중 { $unseen }개를 아직 보지 않았습니다. 시험일 전에 모두 보려면 하루에 새 항목을 { $pace }개씩 학습하십시오.
+goal-pace-warning = 경고: 하루 새 항목 { $pace }개는 일일 한도 { $limit }개보다 많습니다. `awsdrill study --new { $pace }` 명령으로 한도를 올리거나, 일부 항목은 보지 못한 채 남는다는 점을 감안하십시오.
+goal-stats-heading = { $date } { $exam } 시험 준비도

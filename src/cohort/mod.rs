@@ -1,0 +1,7 @@
+//! Exam-date goals, readiness, and the bootcamp view over many learners' exports.
+//!
+//! `readiness` is pure arithmetic; `goal` reads and writes the goal settings; `export` builds and
+//! reads the versioned per-learner file; `report` aggregates exports; `render` and `html` print it.
+
+pub mod goal;
+pub mod readiness;
