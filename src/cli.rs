@@ -74,6 +74,8 @@ pub enum Command {
     /// Exam-date mode: set an exam and its date, see readiness on exam day
     #[command(subcommand)]
     Goal(commands::goal::GoalCommand),
+    /// List the learner profiles (progress databases) on this machine
+    Profiles(commands::profiles::ProfilesArgs),
 }
 
 impl Default for Command {

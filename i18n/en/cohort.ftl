@@ -19,3 +19,11 @@ goal-estimate-note = This is an estimate from your review history, not a predict
 goal-pace = { $unseen } item(s) of this exam are still unseen; to see them all before exam day, take { $pace } new item(s) a day.
 goal-pace-warning = Warning: { $pace } new items a day is above your daily limit of { $limit }. Raise it with `awsdrill study --new { $pace }`, or accept that some items stay unseen.
 goal-stats-heading = Readiness for { $exam } on { $date }
+
+# awsdrill profiles
+profiles-none = No progress databases yet under { $dir }.
+profiles-col-name = Profile
+profiles-col-modified = Last modified (UTC)
+profiles-col-path = File
+profiles-default = (default)
+profiles-hint = * = in use now. Choose one with --profile NAME or AWSDRILL_PROFILE=NAME.

@@ -19,3 +19,11 @@ goal-estimate-note = 복습 기록에서 낸 추정치이며 시험 점수 예�
 goal-pace = 이 시험의 항목 중 { $unseen }개를 아직 보지 않았습니다. 시험일 전에 모두 보려면 하루에 새 항목을 { $pace }개씩 학습하십시오.
 goal-pace-warning = 경고: 하루 새 항목 { $pace }개는 일일 한도 { $limit }개보다 많습니다. `awsdrill study --new { $pace }` 명령으로 한도를 올리거나, 일부 항목은 보지 못한 채 남는다는 점을 감안하십시오.
 goal-stats-heading = { $date } { $exam } 시험 준비도
+
+# awsdrill profiles
+profiles-none = { $dir } 폴더에 아직 학습 기록 데이터베이스가 없습니다.
+profiles-col-name = 프로필
+profiles-col-modified = 마지막 수정 (UTC)
+profiles-col-path = 파일
+profiles-default = (기본)
+profiles-hint = * = 지금 사용 중. --profile NAME 또는 AWSDRILL_PROFILE=NAME으로 고르십시오.

@@ -6,6 +6,7 @@ pub mod content;
 pub mod exam;
 pub mod goal;
 pub mod paths;
+pub mod profiles;
 pub mod progress;
 pub mod quiz;
 pub mod stats;
@@ -28,6 +29,7 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Content(cmd) => content::run(&cmd, ctx),
         Command::Paths(args) => paths::run(&args, ctx),
         Command::Goal(cmd) => goal::run(&cmd, ctx),
+        Command::Profiles(args) => profiles::run(&args, ctx),
     }
 }
 
