@@ -1,7 +1,9 @@
 //! Exam-date goals, readiness, and the bootcamp view over many learners' exports.
 //!
-//! `readiness` is pure arithmetic; `goal` reads and writes the goal settings; `export` builds and
-//! reads the versioned per-learner file; `report` aggregates exports; `render` and `html` print it.
+//! `readiness` is pure arithmetic; `goal` reads and writes the goal settings; `export` is the
+//! versioned per-learner file; `report` aggregates exports; `render` and `html` print a report.
 
+pub mod export;
 pub mod goal;
 pub mod readiness;
+pub mod report;
