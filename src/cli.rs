@@ -76,6 +76,9 @@ pub enum Command {
     Goal(commands::goal::GoalCommand),
     /// List the learner profiles (progress databases) on this machine
     Profiles(commands::profiles::ProfilesArgs),
+    /// Bootcamp tracking: export a learner's progress, report over a cohort
+    #[command(subcommand)]
+    Cohort(commands::cohort::CohortCommand),
 }
 
 impl Default for Command {

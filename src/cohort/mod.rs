@@ -7,3 +7,5 @@ pub mod export;
 pub mod goal;
 pub mod readiness;
 pub mod report;
+pub mod html;
+pub mod render;

@@ -2,6 +2,7 @@
 
 pub mod calc;
 pub mod cards;
+pub mod cohort;
 pub mod content;
 pub mod exam;
 pub mod goal;
@@ -30,6 +31,7 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Paths(args) => paths::run(&args, ctx),
         Command::Goal(cmd) => goal::run(&cmd, ctx),
         Command::Profiles(args) => profiles::run(&args, ctx),
+        Command::Cohort(cmd) => cohort::run(&cmd, ctx),
     }
 }
 
