@@ -11,3 +11,4 @@ mod calc_ec2;
 mod exam;
 mod calc_iam_s3;
 mod calc_ops;
+mod cohort;
