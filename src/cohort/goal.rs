@@ -75,9 +75,9 @@ impl Goal {
 }
 
 /// Readiness of one learner's schedules for `exam`, predicted at `at` (Unix seconds).
-pub fn learner_readiness(
+pub fn learner_readiness<S: std::hash::BuildHasher>(
     bank: &Bank,
-    states: &HashMap<String, ItemState>,
+    states: &HashMap<String, ItemState, S>,
     scheduler: &Scheduler,
     exam: Exam,
     at: i64,

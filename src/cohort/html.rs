@@ -124,7 +124,7 @@ pub fn page(i18n: &Localizer, r: &Report) -> String {
         }
         o.push_str("</tbody></table>");
     }
-    let _ = write!(o, "<p class=\"note\">{}</p></body></html>\n", esc(&i18n.t("goal-estimate-note")));
+    let _ = writeln!(o, "<p class=\"note\">{}</p></body></html>", esc(&i18n.t("goal-estimate-note")));
     o
 }
 

@@ -1,5 +1,7 @@
 //! Text renderings of a cohort report: the terminal table and CSV.
 
+use std::fmt::Write as _;
+
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 
 use super::report::Report;
@@ -34,29 +36,29 @@ pub fn table(i18n: &Localizer, r: &Report) -> String {
         row.push(if l.at_risk { format!("⚠ {}", reasons(i18n, &l.risk_reasons)) } else { String::new() });
         t.add_row(row);
     }
-    out.push_str(&format!("{t}\n"));
-    out.push_str(&format!("\n{}\n", i18n.t("cohort-domains-title")));
+    let _ = writeln!(out, "{t}");
+    let _ = writeln!(out, "\n{}", i18n.t("cohort-domains-title"));
     for d in &r.domains {
-        out.push_str(&format!("  {}\n", i18n.ta("cohort-domain-line", &fargs!("n" => d.domain, "weight" => d.weight, "mean" => pct(d.mean), "spread" => pct(d.spread), "min" => pct(d.min), "max" => pct(d.max)))));
+        let _ = writeln!(out, "  {}", i18n.ta("cohort-domain-line", &fargs!("n" => d.domain, "weight" => d.weight, "mean" => pct(d.mean), "spread" => pct(d.spread), "min" => pct(d.min), "max" => pct(d.max))));
     }
-    out.push_str(&format!("\n{}\n", i18n.t("cohort-weakest-title")));
+    let _ = writeln!(out, "\n{}", i18n.t("cohort-weakest-title"));
     for topic in &r.weakest_topics {
-        out.push_str(&format!("  {:<24} {:>4}  ({})\n", topic.topic, pct(topic.mean), i18n.ta("cohort-items", &fargs!("n" => topic.items))));
+        let _ = writeln!(out, "  {:<24} {:>4}  ({})", topic.topic, pct(topic.mean), i18n.ta("cohort-items", &fargs!("n" => topic.items)));
     }
-    out.push_str(&format!("\n{}\n", i18n.t("cohort-hardest-title")));
+    let _ = writeln!(out, "\n{}", i18n.t("cohort-hardest-title"));
     if r.hardest_items.is_empty() {
-        out.push_str(&format!("  {}\n", i18n.t("cohort-none")));
+        let _ = writeln!(out, "  {}", i18n.t("cohort-none"));
     }
     for item in &r.hardest_items {
-        out.push_str(&format!("  {} — {} ({}/{})\n", item.id, i18n.text_inline(&item.title), item.lapses, item.reviews));
+        let _ = writeln!(out, "  {} — {} ({}/{})", item.id, i18n.text_inline(&item.title), item.lapses, item.reviews);
     }
     if let Some(board) = &r.leaderboard {
-        out.push_str(&format!("\n{}\n", i18n.t("cohort-leaderboard-title")));
+        let _ = writeln!(out, "\n{}", i18n.t("cohort-leaderboard-title"));
         for p in board {
-            out.push_str(&format!("  {:>2}. {}  {}  ({})\n", p.rank, p.name, pct(p.readiness), i18n.ta("cohort-reviews-30d", &fargs!("n" => p.reviews_30d))));
+            let _ = writeln!(out, "  {:>2}. {}  {}  ({})", p.rank, p.name, pct(p.readiness), i18n.ta("cohort-reviews-30d", &fargs!("n" => p.reviews_30d)));
         }
     }
-    out.push_str(&format!("\n{}\n", i18n.t("goal-estimate-note")));
+    let _ = writeln!(out, "\n{}", i18n.t("goal-estimate-note"));
     out
 }
 

@@ -82,14 +82,11 @@ pub fn run(cmd: &CohortCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
 
 fn write_out(path: Option<&Path>, text: &str) -> anyhow::Result<()> {
     use std::io::Write;
-    match path {
-        Some(p) => std::fs::write(p, text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display())),
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            Ok(())
-        }
+    if let Some(p) = path {
+        return std::fs::write(p, text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()));
     }
+    std::io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(())
 }
 
 /// Builds this database's export.

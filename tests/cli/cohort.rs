@@ -2,7 +2,7 @@
 
 use crate::util::{Cmd, Sandbox, repo};
 
-const BANK: &str = r#"schema_version: 1
+const BANK: &str = r"schema_version: 1
 items:
   - id: t.card.reserved
     kind: card
@@ -20,7 +20,7 @@ items:
     ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
     front: {en: What makes a subnet public?, ko: 서브넷을 퍼블릭으로 만드는 것은?}
     back: {en: A route to an internet gateway., ko: 인터넷 게이트웨이로 가는 라우팅입니다.}
-"#;
+";
 
 fn setup() -> (Sandbox, String) {
     let sandbox = Sandbox::new();
