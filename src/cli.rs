@@ -71,6 +71,14 @@ pub enum Command {
     Content(commands::content::ContentCommand),
     /// Where the database and content are, and why
     Paths(commands::paths::PathsArgs),
+    /// Exam-date mode: set an exam and its date, see readiness on exam day
+    #[command(subcommand)]
+    Goal(commands::goal::GoalCommand),
+    /// List the learner profiles (progress databases) on this machine
+    Profiles(commands::profiles::ProfilesArgs),
+    /// Bootcamp tracking: export a learner's progress, report over a cohort
+    #[command(subcommand)]
+    Cohort(commands::cohort::CohortCommand),
 }
 
 impl Default for Command {

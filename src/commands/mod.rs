@@ -2,10 +2,13 @@
 
 pub mod calc;
 pub mod cards;
+pub mod cohort;
 pub mod content;
 pub mod content_stats;
 pub mod exam;
+pub mod goal;
 pub mod paths;
+pub mod profiles;
 pub mod progress;
 pub mod quiz;
 pub mod stats;
@@ -27,6 +30,9 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Progress(cmd) => progress::run(&cmd, ctx),
         Command::Content(cmd) => content::run(&cmd, ctx),
         Command::Paths(args) => paths::run(&args, ctx),
+        Command::Goal(cmd) => goal::run(&cmd, ctx),
+        Command::Profiles(args) => profiles::run(&args, ctx),
+        Command::Cohort(cmd) => cohort::run(&cmd, ctx),
     }
 }
 

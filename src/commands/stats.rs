@@ -50,6 +50,8 @@ pub struct Stats {
     pub streak: usize,
     /// Leech item ids.
     pub leeches: Vec<String>,
+    /// Readiness on exam day while a goal is set (`awsdrill goal`), else null.
+    pub readiness: Option<crate::commands::goal::GoalReport>,
 }
 
 /// True retention: share of reviews of graduated items that were recalled.
@@ -103,15 +105,22 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
     }
     leeches.sort();
     let (recalled, total) = store.retention_since(today - 29)?;
+    let reviews_total = days.iter().map(|d| d.reviews).sum();
+    let reviews_today = days.iter().find(|d| d.day == today).map_or(0, |d| d.reviews);
+    let seen = states.values().filter(|s| s.phase != Phase::New).count();
+    let bank_items = bank.items.len();
+    let streak = streak(&days, today);
+    let readiness = crate::commands::goal::report(ctx)?;
     Ok(Stats {
-        reviews_total: days.iter().map(|d| d.reviews).sum(),
-        reviews_today: days.iter().find(|d| d.day == today).map_or(0, |d| d.reviews),
+        reviews_total,
+        reviews_today,
         due_now,
         due_tomorrow: forecast.get(1).map_or(0, |f| f.due),
-        seen: states.values().filter(|s| s.phase != Phase::New).count(),
-        bank_items: bank.items.len(),
+        seen,
+        bank_items,
         retention_30d: Retention { recalled, total, rate: (total > 0).then(|| recalled as f64 / total as f64) },
-        streak: streak(&days, today),
+        streak,
+        readiness,
         leeches,
         forecast,
     })
@@ -152,6 +161,14 @@ pub fn run(args: &StatsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         println!("\n{}", i18n.t("stats-leech-list"));
         for id in &stats.leeches {
             println!("  {id}");
+        }
+    }
+    if let Some(goal) = &stats.readiness {
+        let heading = i18n.ta("goal-stats-heading", &fargs!("exam" => goal.exam.to_uppercase(), "date" => goal.date.clone()));
+        println!("\n{heading}");
+        println!("{}", crate::commands::goal::readiness_table(i18n, &goal.readiness));
+        for line in crate::commands::goal::readiness_lines(i18n, &goal.readiness) {
+            println!("{line}");
         }
     }
     Ok(ExitStatus::Success)

@@ -75,6 +75,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let today = ctx.today();
     let day_end = ctx.day_end(today);
     let lang = ctx.i18n.lang().code();
+    let utc_offset = ctx.utc_offset;
     let (i18n, bank, store) = ctx.parts()?;
     if let Some(topic) = &args.topic {
         if !bank.items.iter().any(|i| topic_matches(&i.topic, topic)) {
@@ -86,6 +87,8 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         store.set_setting(keys::RETENTION, &r.to_string())?;
     }
     let config = saved_config(store)?;
+    // Exam-date mode: no interval may run past the start of exam day.
+    let cap = crate::cohort::goal::Goal::load(store)?.map(|g| g.start_secs(utc_offset));
     let scheduler = Scheduler::new(config.clone())?;
     let states = store.states()?;
     let totals = store.day(today)?;
@@ -114,7 +117,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if args.cram {
         println!("{}", i18n.t("study-cram-note"));
     }
-    let mut session = Session::new(bank, &scheduler, queue, review_counts, args.cram, args.limit, day_end, None);
+    let mut session = Session::new(bank, &scheduler, queue, review_counts, args.cram, args.limit, day_end, cap);
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let progress = if interactive { ProgressBar::new(total as u64) } else { ProgressBar::hidden() };
     if interactive {
@@ -147,7 +150,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         let previews: Vec<(Rating, String)> = if back.is_some() && !args.cram {
             Rating::ALL
                 .iter()
-                .map(|&r| (r, render::until(i18n, now, scheduler.review(&current.entry.state, r, now, current.seed, None).state.due)))
+                .map(|&r| (r, render::until(i18n, now, scheduler.review(&current.entry.state, r, now, current.seed, cap).state.due)))
                 .collect()
         } else {
             Rating::ALL.iter().map(|&r| (r, "-".to_owned())).collect()

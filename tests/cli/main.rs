@@ -12,3 +12,4 @@ mod calc_ec2;
 mod exam;
 mod calc_iam_s3;
 mod calc_ops;
+mod cohort;

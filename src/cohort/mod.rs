@@ -1,0 +1,11 @@
+//! Exam-date goals, readiness, and the bootcamp view over many learners' exports.
+//!
+//! `readiness` is pure arithmetic; `goal` reads and writes the goal settings; `export` is the
+//! versioned per-learner file; `report` aggregates exports; `render` and `html` print a report.
+
+pub mod export;
+pub mod goal;
+pub mod readiness;
+pub mod report;
+pub mod html;
+pub mod render;
