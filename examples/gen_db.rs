@@ -34,22 +34,14 @@ const BATCH: usize = 100_000;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let out = PathBuf::from(
-        args.next()
-            .ok_or("usage: gen_db OUT.db [ITEMS] [REVIEWS]")?,
-    );
+    let out = PathBuf::from(args.next().ok_or("usage: gen_db OUT.db [ITEMS] [REVIEWS]")?);
     let items: usize = args.next().map_or(Ok(10_000), |a| a.parse())?;
     let reviews: usize = args.next().map_or(Ok(1_000_000), |a| a.parse())?;
     let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs() as i64;
     let start = now - 730 * DAY;
 
     let bank = content::load(&ContentSource::Embedded)?;
-    let mut ids: Vec<String> = bank
-        .items
-        .iter()
-        .map(|i| i.id.clone())
-        .take(items)
-        .collect();
+    let mut ids: Vec<String> = bank.items.iter().map(|i| i.id.clone()).take(items).collect();
     let real = ids.len();
     ids.extend((real..items).map(|n| format!("synthetic.{n}")));
 
@@ -99,10 +91,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let state = ItemState {
                 phase: Phase::Review,
                 step: 0,
-                memory: Some(Memory {
-                    stability: 1.0 + rng.below(200) as f32,
-                    difficulty: 1.0 + rng.below(9) as f32,
-                }),
+                memory: Some(Memory { stability: 1.0 + rng.below(200) as f32, difficulty: 1.0 + rng.below(9) as f32 }),
                 due,
                 last_review: Some(due - 10 * DAY),
                 reps: 100,

@@ -36,12 +36,19 @@ pub fn main_entry(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     // that is a normal way to stop reading, so leave quietly with 0. Any other panic is a bug:
     // say so and use the error exit code instead of Rust's 101.
     std::panic::set_hook(Box::new(|info| {
-        let text = info.payload().downcast_ref::<String>().map(String::as_str).or_else(|| info.payload().downcast_ref::<&str>().copied()).unwrap_or("");
+        let text = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
         if text.contains("Broken pipe") {
             std::process::exit(0);
         }
-        eprintln!("awsdrill: internal error: {info}
-Please report this with the command you ran.");
+        eprintln!(
+            "awsdrill: internal error: {info}
+Please report this with the command you ran."
+        );
         std::process::exit(2);
     }));
     let cli = match Cli::try_parse_from(args) {
@@ -69,11 +76,7 @@ Please report this with the command you ran.");
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|cause| {
-        cause
-            .downcast_ref::<io::Error>()
-            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
-    })
+    err.chain().any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }
 
 /// Builds the context from the command line and the environment, then runs the subcommand.
@@ -90,7 +93,9 @@ fn localize(i18n: &crate::i18n::Localizer, err: anyhow::Error) -> anyhow::Error 
         return err;
     };
     let text = match store {
-        StoreError::Foreign { path } => i18n.ta("error-db-foreign", &crate::fargs!("path" => path.display().to_string())),
+        StoreError::Foreign { path } => {
+            i18n.ta("error-db-foreign", &crate::fargs!("path" => path.display().to_string()))
+        }
         StoreError::TooNew { path, found, supported } => i18n.ta(
             "error-db-too-new",
             &crate::fargs!("path" => path.display().to_string(), "found" => *found, "supported" => *supported),

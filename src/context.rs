@@ -165,7 +165,9 @@ impl Ctx {
                         ContentSource::Dir(d) => d.display().to_string(),
                         ContentSource::Embedded => String::new(),
                     };
-                    anyhow::anyhow!(self.i18n.ta("error-content-invalid", &crate::fargs!("count" => list.len(), "dir" => dir)))
+                    anyhow::anyhow!(
+                        self.i18n.ta("error-content-invalid", &crate::fargs!("count" => list.len(), "dir" => dir))
+                    )
                 }
                 other => anyhow::Error::new(other),
             })?;

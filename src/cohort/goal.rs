@@ -33,9 +33,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 impl Goal {
     /// The study-day number of the exam day (same numbering as `Ctx::day_of`).
     pub fn day(&self) -> i64 {
-        self.date
-            .signed_duration_since(NaiveDate::default())
-            .num_days()
+        self.date.signed_duration_since(NaiveDate::default()).num_days()
     }
 
     /// Unix seconds when the exam day begins (04:00 local, when the study day turns over): the
@@ -62,14 +60,8 @@ impl Goal {
         let had = Goal::load(store)?.is_some();
         store
             .conn()
-            .execute(
-                "DELETE FROM setting WHERE key IN (?1, ?2)",
-                [KEY_EXAM, KEY_DATE],
-            )
-            .map_err(|source| StoreError::Sqlite {
-                path: store.path().to_owned(),
-                source,
-            })?;
+            .execute("DELETE FROM setting WHERE key IN (?1, ?2)", [KEY_EXAM, KEY_DATE])
+            .map_err(|source| StoreError::Sqlite { path: store.path().to_owned(), source })?;
         Ok(had)
     }
 }
@@ -83,10 +75,7 @@ pub fn learner_readiness<S: std::hash::BuildHasher>(
     at: i64,
 ) -> Readiness {
     readiness::compute(exam, bank, |id| {
-        states
-            .get(id)
-            .filter(|s| s.phase != Phase::New)
-            .map(|s| scheduler.retrievability(s, at))
+        states.get(id).filter(|s| s.phase != Phase::New).map(|s| scheduler.retrievability(s, at))
     })
 }
 
@@ -96,17 +85,9 @@ mod tests {
 
     #[test]
     fn the_exam_day_starts_at_the_study_day_turnover() {
-        let goal = Goal {
-            exam: Exam::ClfC02,
-            date: parse_date("2026-12-20").unwrap(),
-        };
+        let goal = Goal { exam: Exam::ClfC02, date: parse_date("2026-12-20").unwrap() };
         let start = goal.start_secs(0);
-        assert_eq!(
-            chrono::DateTime::from_timestamp(start, 0)
-                .unwrap()
-                .to_rfc3339(),
-            "2026-12-20T04:00:00+00:00"
-        );
+        assert_eq!(chrono::DateTime::from_timestamp(start, 0).unwrap().to_rfc3339(), "2026-12-20T04:00:00+00:00");
         assert_eq!(goal.start_secs(9 * 3600), start - 9 * 3600);
         assert!(parse_date("2026-13-01").is_none());
         assert!(parse_date("tomorrow").is_none());
@@ -116,10 +97,7 @@ mod tests {
     fn goals_round_trip_through_the_settings() {
         let store = Store::open_in_memory().unwrap();
         assert_eq!(Goal::load(&store).unwrap(), None);
-        let goal = Goal {
-            exam: Exam::SaaC03,
-            date: parse_date("2027-01-05").unwrap(),
-        };
+        let goal = Goal { exam: Exam::SaaC03, date: parse_date("2027-01-05").unwrap() };
         goal.save(&store).unwrap();
         assert_eq!(Goal::load(&store).unwrap(), Some(goal));
         assert!(Goal::clear(&store).unwrap());

@@ -28,7 +28,8 @@ fn pct(v: f64) -> String {
     format!("{:.0}%", v * 100.0)
 }
 
-const CSS: &str = "body{font-family:system-ui,'Noto Sans KR','Apple SD Gothic Neo',sans-serif;margin:2rem;color:#1d2433}
+const CSS: &str =
+    "body{font-family:system-ui,'Noto Sans KR','Apple SD Gothic Neo',sans-serif;margin:2rem;color:#1d2433}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ccd;padding:.3rem .6rem;text-align:right}
 th{background:#eef1f7}td.name,th.name{text-align:left}tr.risk td{background:#fff3f0}
@@ -39,7 +40,10 @@ fn bar_chart(i18n: &Localizer, r: &Report) -> String {
     let (w, bar_h, gap, left) = (520.0, 26.0, 10.0, 110.0);
     let h = r.domains.len() as f64 * (bar_h + gap) + 30.0;
     let scale = w - left - 60.0;
-    let mut svg = format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">", esc(&i18n.t("cohort-chart-title")));
+    let mut svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-label=\"{}\">",
+        esc(&i18n.t("cohort-chart-title"))
+    );
     for (i, d) in r.domains.iter().enumerate() {
         let y = i as f64 * (bar_h + gap) + 10.0;
         let label = i18n.ta("goal-domain", &fargs!("n" => d.domain));
@@ -86,41 +90,116 @@ fn heatmap(r: &Report) -> String {
 pub fn page(i18n: &Localizer, r: &Report) -> String {
     let lang = if i18n.lang() == Lang::En { "en" } else { "ko" };
     let title = i18n.ta("cohort-html-title", &fargs!("exam" => r.exam.to_uppercase(), "today" => r.today.clone()));
-    let mut o = format!("<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{CSS}</style></head><body>", esc(&title));
+    let mut o = format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{}</title><style>{CSS}</style></head><body>",
+        esc(&title)
+    );
     let _ = write!(o, "<h1>{}</h1><p class=\"note\">{}</p>", esc(&title), esc(&i18n.ta("cohort-heading", &fargs!("exam" => r.exam.to_uppercase(), "today" => r.today.clone(), "count" => r.learners.len(), "line" => pct(r.pass_line)))));
-    let _ = write!(o, "<h2>{}</h2><table><thead><tr><th class=\"name\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>", esc(&i18n.t("cohort-learners-title")), esc(&i18n.t("cohort-col-learner")), esc(&i18n.t("cohort-col-last-active")), esc(&i18n.t("cohort-col-streak")), esc(&i18n.t("cohort-col-7d")), esc(&i18n.t("cohort-col-30d")), esc(&i18n.t("cohort-col-seen")));
+    let _ = write!(
+        o,
+        "<h2>{}</h2><table><thead><tr><th class=\"name\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>",
+        esc(&i18n.t("cohort-learners-title")),
+        esc(&i18n.t("cohort-col-learner")),
+        esc(&i18n.t("cohort-col-last-active")),
+        esc(&i18n.t("cohort-col-streak")),
+        esc(&i18n.t("cohort-col-7d")),
+        esc(&i18n.t("cohort-col-30d")),
+        esc(&i18n.t("cohort-col-seen"))
+    );
     for d in &r.domains {
         let _ = write!(o, "<th>D{}</th>", d.domain);
     }
-    let _ = write!(o, "<th>{}</th><th>{}</th><th>{}</th><th class=\"name\">{}</th></tr></thead><tbody>", esc(&i18n.t("cohort-col-readiness")), esc(&i18n.t("cohort-col-mock")), esc(&i18n.t("cohort-col-leeches")), esc(&i18n.t("cohort-col-risk")));
+    let _ = write!(
+        o,
+        "<th>{}</th><th>{}</th><th>{}</th><th class=\"name\">{}</th></tr></thead><tbody>",
+        esc(&i18n.t("cohort-col-readiness")),
+        esc(&i18n.t("cohort-col-mock")),
+        esc(&i18n.t("cohort-col-leeches")),
+        esc(&i18n.t("cohort-col-risk"))
+    );
     for l in &r.learners {
-        let _ = write!(o, "<tr{}><td class=\"name\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>", if l.at_risk { " class=\"risk\"" } else { "" }, esc(&l.name), esc(l.last_active.as_deref().unwrap_or("-")), l.streak, l.reviews_7d, l.reviews_30d, l.items_seen);
+        let _ = write!(
+            o,
+            "<tr{}><td class=\"name\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+            if l.at_risk { " class=\"risk\"" } else { "" },
+            esc(&l.name),
+            esc(l.last_active.as_deref().unwrap_or("-")),
+            l.streak,
+            l.reviews_7d,
+            l.reviews_30d,
+            l.items_seen
+        );
         for d in &l.domains {
             let _ = write!(o, "<td>{}</td>", if d.items == 0 { "-".into() } else { pct(d.recall) });
         }
         let mock = l.latest_mock.as_ref().map_or_else(|| "-".into(), |m| m.scaled_estimate.to_string());
-        let _ = write!(o, "<td><b>{}</b></td><td>{mock}</td><td>{}</td><td class=\"name\">{}</td></tr>", pct(l.readiness), l.leeches, esc(&reasons(i18n, &l.risk_reasons)));
+        let _ = write!(
+            o,
+            "<td><b>{}</b></td><td>{mock}</td><td>{}</td><td class=\"name\">{}</td></tr>",
+            pct(l.readiness),
+            l.leeches,
+            esc(&reasons(i18n, &l.risk_reasons))
+        );
     }
     o.push_str("</tbody></table>");
-    let _ = write!(o, "<h2>{}</h2>{}<table><thead><tr><th class=\"name\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>", esc(&i18n.t("cohort-chart-title")), bar_chart(i18n, r), esc(&i18n.t("goal-col-domain")), esc(&i18n.t("goal-col-weight")), esc(&i18n.t("cohort-col-mean")), esc(&i18n.t("cohort-col-spread")), esc(&i18n.t("cohort-col-range")));
+    let _ = write!(
+        o,
+        "<h2>{}</h2>{}<table><thead><tr><th class=\"name\">{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        esc(&i18n.t("cohort-chart-title")),
+        bar_chart(i18n, r),
+        esc(&i18n.t("goal-col-domain")),
+        esc(&i18n.t("goal-col-weight")),
+        esc(&i18n.t("cohort-col-mean")),
+        esc(&i18n.t("cohort-col-spread")),
+        esc(&i18n.t("cohort-col-range"))
+    );
     for d in &r.domains {
-        let _ = write!(o, "<tr><td class=\"name\">{}</td><td>{}%</td><td>{}</td><td>±{}</td><td>{}–{}</td></tr>", esc(&i18n.ta("goal-domain", &fargs!("n" => d.domain))), d.weight, pct(d.mean), pct(d.spread), pct(d.min), pct(d.max));
+        let _ = write!(
+            o,
+            "<tr><td class=\"name\">{}</td><td>{}%</td><td>{}</td><td>±{}</td><td>{}–{}</td></tr>",
+            esc(&i18n.ta("goal-domain", &fargs!("n" => d.domain))),
+            d.weight,
+            pct(d.mean),
+            pct(d.spread),
+            pct(d.min),
+            pct(d.max)
+        );
     }
     o.push_str("</tbody></table>");
     let _ = write!(o, "<h2>{}</h2>{}", esc(&i18n.t("cohort-heatmap-title")), heatmap(r));
     let _ = write!(o, "<h2>{}</h2><table><tbody>", esc(&i18n.t("cohort-weakest-title")));
     for t in &r.weakest_topics {
-        let _ = write!(o, "<tr><td class=\"name\">{}</td><td>{}</td><td>{}</td></tr>", esc(&t.topic), pct(t.mean), esc(&i18n.ta("cohort-items", &fargs!("n" => t.items))));
+        let _ = write!(
+            o,
+            "<tr><td class=\"name\">{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&t.topic),
+            pct(t.mean),
+            esc(&i18n.ta("cohort-items", &fargs!("n" => t.items)))
+        );
     }
     let _ = write!(o, "</tbody></table><h2>{}</h2><table><tbody>", esc(&i18n.t("cohort-hardest-title")));
     for h in &r.hardest_items {
-        let _ = write!(o, "<tr><td class=\"name\"><code>{}</code></td><td class=\"name\">{}</td><td>{}/{}</td></tr>", esc(&h.id), esc(&i18n.text_inline(&h.title)), h.lapses, h.reviews);
+        let _ = write!(
+            o,
+            "<tr><td class=\"name\"><code>{}</code></td><td class=\"name\">{}</td><td>{}/{}</td></tr>",
+            esc(&h.id),
+            esc(&i18n.text_inline(&h.title)),
+            h.lapses,
+            h.reviews
+        );
     }
     o.push_str("</tbody></table>");
     if let Some(board) = &r.leaderboard {
         let _ = write!(o, "<h2>{}</h2><table><tbody>", esc(&i18n.t("cohort-leaderboard-title")));
         for p in board {
-            let _ = write!(o, "<tr><td>{}</td><td class=\"name\">{}</td><td>{}</td><td>{}</td></tr>", p.rank, esc(&p.name), pct(p.readiness), esc(&i18n.ta("cohort-reviews-30d", &fargs!("n" => p.reviews_30d))));
+            let _ = write!(
+                o,
+                "<tr><td>{}</td><td class=\"name\">{}</td><td>{}</td><td>{}</td></tr>",
+                p.rank,
+                esc(&p.name),
+                pct(p.readiness),
+                esc(&i18n.ta("cohort-reviews-30d", &fargs!("n" => p.reviews_30d)))
+            );
         }
         o.push_str("</tbody></table>");
     }

@@ -5,7 +5,7 @@
 
 pub mod export;
 pub mod goal;
-pub mod readiness;
-pub mod report;
 pub mod html;
+pub mod readiness;
 pub mod render;
+pub mod report;

@@ -16,10 +16,7 @@ pub fn pass_line(exam: Exam) -> f64 {
 
 /// The domain an item counts towards for `exam`: that of its first task statement of the exam.
 pub fn item_domain(item: &Item, exam: Exam) -> Option<u8> {
-    item.domains
-        .iter()
-        .find(|d| d.exam == exam)
-        .map(|d| d.domain)
+    item.domains.iter().find(|d| d.exam == exam).map(|d| d.domain)
 }
 
 /// Readiness in one domain.
@@ -88,11 +85,7 @@ pub fn compute(exam: Exam, bank: &Bank, recall: impl Fn(&str) -> Option<f64>) ->
             weight,
             items: counts[i],
             seen: seen[i],
-            recall: if counts[i] == 0 {
-                0.0
-            } else {
-                sums[i] / counts[i] as f64
-            },
+            recall: if counts[i] == 0 { 0.0 } else { sums[i] / counts[i] as f64 },
         })
         .collect();
     Readiness {
@@ -109,20 +102,14 @@ pub fn weighted(domains: &[DomainReadiness]) -> f64 {
     let (sum, weight) = domains
         .iter()
         .filter(|d| d.items > 0)
-        .fold((0.0, 0.0), |(s, w), d| {
-            (s + d.recall * f64::from(d.weight), w + f64::from(d.weight))
-        });
+        .fold((0.0, 0.0), |(s, w), d| (s + d.recall * f64::from(d.weight), w + f64::from(d.weight)));
     if weight > 0.0 { sum / weight } else { 0.0 }
 }
 
 /// New items a day needed to see every unseen item before the exam day (`days_left` study days,
 /// today included). With no day left, every unseen item is due today.
 pub fn pace(unseen: usize, days_left: i64) -> usize {
-    if days_left <= 0 {
-        unseen
-    } else {
-        unseen.div_ceil(days_left as usize)
-    }
+    if days_left <= 0 { unseen } else { unseen.div_ceil(days_left as usize) }
 }
 
 #[cfg(test)]
@@ -130,13 +117,7 @@ mod tests {
     use super::*;
 
     fn d(domain: u8, weight: u32, items: usize, recall: f64) -> DomainReadiness {
-        DomainReadiness {
-            domain,
-            weight,
-            items,
-            seen: items,
-            recall,
-        }
+        DomainReadiness { domain, weight, items, seen: items, recall }
     }
 
     #[test]
@@ -147,24 +128,14 @@ mod tests {
 
     #[test]
     fn overall_is_weighted_by_the_guide() {
-        let domains = [
-            d(1, 24, 2, 1.0),
-            d(2, 30, 2, 0.5),
-            d(3, 34, 2, 0.0),
-            d(4, 12, 2, 1.0),
-        ];
+        let domains = [d(1, 24, 2, 1.0), d(2, 30, 2, 0.5), d(3, 34, 2, 0.0), d(4, 12, 2, 1.0)];
         // (24 + 15 + 0 + 12) / 100
         assert!((weighted(&domains) - 0.51).abs() < 1e-9);
     }
 
     #[test]
     fn empty_domains_are_left_out_and_weights_renormalized() {
-        let domains = [
-            d(1, 30, 0, 0.0),
-            d(2, 26, 0, 0.0),
-            d(3, 24, 3, 0.6),
-            d(4, 20, 1, 0.3),
-        ];
+        let domains = [d(1, 30, 0, 0.0), d(2, 26, 0, 0.0), d(3, 24, 3, 0.6), d(4, 20, 1, 0.3)];
         // (0.6 × 24 + 0.3 × 20) / 44
         assert!((weighted(&domains) - (14.4 + 6.0) / 44.0).abs() < 1e-9);
         assert!(weighted(&[d(1, 30, 0, 0.0)]).abs() < 1e-9);

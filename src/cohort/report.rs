@@ -175,17 +175,39 @@ fn states_of(export: &Export) -> HashMap<String, ItemState> {
         .items
         .iter()
         .map(|i| {
-            let memory = i.stability.zip(i.difficulty).map(|(s, d)| Memory { stability: s as f32, difficulty: d as f32 });
+            let memory =
+                i.stability.zip(i.difficulty).map(|(s, d)| Memory { stability: s as f32, difficulty: d as f32 });
             let phase = if i.reps == 0 { Phase::New } else { Phase::Review };
-            let state = ItemState { phase, step: 0, memory, due: i.due, last_review: i.last_review, reps: i.reps, lapses: i.lapses, leech: i.leech, interval_days: 0 };
+            let state = ItemState {
+                phase,
+                step: 0,
+                memory,
+                due: i.due,
+                last_review: i.last_review,
+                reps: i.reps,
+                lapses: i.lapses,
+                leech: i.leech,
+                interval_days: 0,
+            };
             (i.id.clone(), state)
         })
         .collect()
 }
 
-fn learner(export: &Export, file: &str, opts: &Options<'_>, scheduler: &Scheduler, recall_of: &mut HashMap<String, f64>) -> LearnerRow {
+fn learner(
+    export: &Export,
+    file: &str,
+    opts: &Options<'_>,
+    scheduler: &Scheduler,
+    recall_of: &mut HashMap<String, f64>,
+) -> LearnerRow {
     let states = states_of(export);
-    let goal = export.goal.as_ref().filter(|g| Exam::parse(&g.exam) == Some(opts.exam)).and_then(|g| date_day(&g.date)).filter(|&d| d >= opts.today);
+    let goal = export
+        .goal
+        .as_ref()
+        .filter(|g| Exam::parse(&g.exam) == Some(opts.exam))
+        .and_then(|g| date_day(&g.date))
+        .filter(|&d| d >= opts.today);
     let (at, at_day) = match goal {
         Some(day) => (day * 86_400 + crate::context::DAY_STARTS_AT_HOUR * 3600 - opts.utc_offset, day),
         None => (opts.now, opts.today),
@@ -198,8 +220,10 @@ fn learner(export: &Export, file: &str, opts: &Options<'_>, scheduler: &Schedule
     }
     let r = readiness::compute(opts.exam, opts.bank, |id| recall_of.get(id).copied());
     let days: Vec<(i64, i64)> = export.days.iter().filter_map(|d| Some((date_day(&d.date)?, d.reviews))).collect();
-    let totals: Vec<crate::store::DayTotals> = days.iter().map(|&(day, reviews)| crate::store::DayTotals { day, reviews, ..Default::default() }).collect();
-    let since = |n: i64| days.iter().filter(|(d, _)| *d > opts.today - n && *d <= opts.today).map(|(_, r)| r).sum::<i64>();
+    let totals: Vec<crate::store::DayTotals> =
+        days.iter().map(|&(day, reviews)| crate::store::DayTotals { day, reviews, ..Default::default() }).collect();
+    let since =
+        |n: i64| days.iter().filter(|(d, _)| *d > opts.today - n && *d <= opts.today).map(|(_, r)| r).sum::<i64>();
     let last = days.iter().filter(|(_, r)| *r > 0).map(|(d, _)| *d).max();
     let inactive_days = last.map(|d| opts.today - d);
     let mut reasons = Vec::new();
@@ -209,11 +233,12 @@ fn learner(export: &Export, file: &str, opts: &Options<'_>, scheduler: &Schedule
     if r.overall < r.pass_line {
         reasons.push("below-pass-line".to_owned());
     }
-    let latest_mock = export.exams.iter().filter(|e| Exam::parse(&e.exam) == Some(opts.exam)).max_by_key(|e| e.finished_at).map(|e| MockScore {
-        scaled_estimate: e.scaled_estimate,
-        pass_mark: e.pass_mark,
-        passed: e.passed,
-    });
+    let latest_mock = export
+        .exams
+        .iter()
+        .filter(|e| Exam::parse(&e.exam) == Some(opts.exam))
+        .max_by_key(|e| e.finished_at)
+        .map(|e| MockScore { scaled_estimate: e.scaled_estimate, pass_mark: e.pass_mark, passed: e.passed });
     LearnerRow {
         name: export.learner.clone(),
         file: file.to_owned(),
@@ -313,15 +338,35 @@ pub fn build(exports: &[(String, Export)], opts: &Options<'_>) -> Report {
         .filter(|&(_, (lapses, reps))| lapses > 0 && reps > 0)
         .filter_map(|(id, (lapses, reviews))| {
             let item = opts.bank.get(id)?;
-            Some(HardItem { id: id.to_owned(), title: item.title().clone(), lapses, reviews, rate: lapses as f64 / reviews as f64 })
+            Some(HardItem {
+                id: id.to_owned(),
+                title: item.title().clone(),
+                lapses,
+                reviews,
+                rate: lapses as f64 / reviews as f64,
+            })
         })
         .collect();
     hardest_items.sort_by(|a, b| b.rate.total_cmp(&a.rate).then(b.lapses.cmp(&a.lapses)).then_with(|| a.id.cmp(&b.id)));
     hardest_items.truncate(10);
     let leaderboard = opts.leaderboard.then(|| {
         let mut order: Vec<&LearnerRow> = learners.iter().collect();
-        order.sort_by(|a, b| b.readiness.total_cmp(&a.readiness).then(b.reviews_30d.cmp(&a.reviews_30d)).then_with(|| a.name.cmp(&b.name)));
-        order.iter().enumerate().map(|(i, l)| Place { rank: i + 1, name: l.name.clone(), readiness: l.readiness, reviews_30d: l.reviews_30d }).collect()
+        order.sort_by(|a, b| {
+            b.readiness
+                .total_cmp(&a.readiness)
+                .then(b.reviews_30d.cmp(&a.reviews_30d))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        order
+            .iter()
+            .enumerate()
+            .map(|(i, l)| Place {
+                rank: i + 1,
+                name: l.name.clone(),
+                readiness: l.readiness,
+                reviews_30d: l.reviews_30d,
+            })
+            .collect()
     });
     Report {
         exam: opts.exam.code().to_owned(),

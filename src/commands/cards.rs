@@ -61,10 +61,17 @@ pub fn run(cmd: &CardsCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             if let Some(topic) = &args.topic {
                 anyhow::ensure!(
                     bank.items.iter().any(|i| topic_matches(&i.topic, topic)),
-                    i18n.ta("error-unknown-topic", &fargs!("topic" => topic.clone(), "topics" => bank.topics().join(", ")))
+                    i18n.ta(
+                        "error-unknown-topic",
+                        &fargs!("topic" => topic.clone(), "topics" => bank.topics().join(", "))
+                    )
                 );
             }
-            let items: Vec<&Item> = bank.items.iter().filter(|i| args.topic.as_deref().is_none_or(|t| topic_matches(&i.topic, t))).collect();
+            let items: Vec<&Item> = bank
+                .items
+                .iter()
+                .filter(|i| args.topic.as_deref().is_none_or(|t| topic_matches(&i.topic, t)))
+                .collect();
             list(i18n, &items, args.json.json)
         }
         CardsCommand::Show(args) => {
@@ -113,7 +120,12 @@ fn list(i18n: &Localizer, items: &[&Item], json_out: bool) -> anyhow::Result<Exi
     }
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
-    table.set_header(vec![i18n.t("cards-col-id"), i18n.t("cards-col-kind"), i18n.t("cards-col-topic"), i18n.t("cards-col-domains")]);
+    table.set_header(vec![
+        i18n.t("cards-col-id"),
+        i18n.t("cards-col-kind"),
+        i18n.t("cards-col-topic"),
+        i18n.t("cards-col-domains"),
+    ]);
     for item in items {
         let kind = match &item.body {
             Body::Question(q) if q.choose > 1 => format!("{} ({})", item.kind(), q.choose),
@@ -149,6 +161,13 @@ fn show(i18n: &Localizer, item: &Item) -> String {
         }
     }
     let domains = item.domains.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-    out += &format!("\n\n{}: {domains}\n{}: {}\n{}: {}", i18n.t("cards-col-domains"), i18n.t("cards-syllabus"), item.syllabus.join(", "), i18n.t("cards-ref"), item.reference);
+    out += &format!(
+        "\n\n{}: {domains}\n{}: {}\n{}: {}",
+        i18n.t("cards-col-domains"),
+        i18n.t("cards-syllabus"),
+        item.syllabus.join(", "),
+        i18n.t("cards-ref"),
+        item.reference
+    );
     out
 }

@@ -122,7 +122,13 @@ pub fn build_export(ctx: &mut Ctx, name: &str, anonymize: bool) -> anyhow::Resul
     let attempts = store.attempts()?;
     let days = store_days
         .iter()
-        .map(|d| DayRecord { date: ctx.day_date(d.day), reviews: d.reviews, correct: d.correct, graded: d.graded, new_items: d.new_items })
+        .map(|d| DayRecord {
+            date: ctx.day_date(d.day),
+            reviews: d.reviews,
+            correct: d.correct,
+            graded: d.graded,
+            new_items: d.new_items,
+        })
         .collect();
     let exams = attempts
         .into_iter()
@@ -134,11 +140,25 @@ pub fn build_export(ctx: &mut Ctx, name: &str, anonymize: bool) -> anyhow::Resul
             scaled_estimate: a.scaled_estimate,
             pass_mark: a.pass_mark,
             passed: a.passed,
-            domains: a.domains.into_iter().map(|d| ExamDomain { domain: d.domain, weight: d.weight, total: d.total, correct: d.correct }).collect(),
+            domains: a
+                .domains
+                .into_iter()
+                .map(|d| ExamDomain { domain: d.domain, weight: d.weight, total: d.total, correct: d.correct })
+                .collect(),
         })
         .collect();
     let learner = if anonymize { export::pseudonym(name) } else { name.to_owned() };
-    Ok(Export { format: export::FORMAT.to_owned(), version: export::VERSION, learner, anonymized: anonymize, generated, goal, items, days, exams })
+    Ok(Export {
+        format: export::FORMAT.to_owned(),
+        version: export::VERSION,
+        learner,
+        anonymized: anonymize,
+        generated,
+        goal,
+        items,
+        days,
+        exams,
+    })
 }
 
 fn run_export(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
@@ -184,11 +204,15 @@ fn read_message(ctx: &Ctx, file: &str, err: &ReadError) -> String {
     let i18n = &ctx.i18n;
     match err {
         ReadError::Io(e) => i18n.ta("cohort-err-io", &fargs!("file" => file.to_owned(), "reason" => e.to_string())),
-        ReadError::Json { line, column, message } => {
-            i18n.ta("cohort-err-json", &fargs!("file" => file.to_owned(), "line" => *line, "column" => *column, "reason" => message.clone()))
-        }
+        ReadError::Json { line, column, message } => i18n.ta(
+            "cohort-err-json",
+            &fargs!("file" => file.to_owned(), "line" => *line, "column" => *column, "reason" => message.clone()),
+        ),
         ReadError::NotOurs => i18n.ta("cohort-err-format", &fargs!("file" => file.to_owned())),
-        ReadError::TooNew(v) => i18n.ta("cohort-err-version", &fargs!("file" => file.to_owned(), "version" => *v, "supported" => export::VERSION)),
+        ReadError::TooNew(v) => i18n.ta(
+            "cohort-err-version",
+            &fargs!("file" => file.to_owned(), "version" => *v, "supported" => export::VERSION),
+        ),
     }
 }
 
@@ -203,11 +227,21 @@ fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             Err(err) => problems.push(read_message(ctx, &file, &err)),
             Ok(mut export) => {
                 if let Some(first) = by_name.get(&export.learner) {
-                    problems.push(ctx.i18n.ta("cohort-err-duplicate", &fargs!("file" => file.clone(), "learner" => export.learner.clone(), "first" => first.clone())));
+                    problems.push(ctx.i18n.ta(
+                        "cohort-err-duplicate",
+                        &fargs!("file" => file.clone(), "learner" => export.learner.clone(), "first" => first.clone()),
+                    ));
                     continue;
                 }
-                if let Some(goal) = export.goal.clone().filter(|g| Exam::parse(&g.exam).is_none() || crate::cohort::goal::parse_date(&g.date).is_none()) {
-                    problems.push(ctx.i18n.ta("cohort-err-goal", &fargs!("file" => file.clone(), "exam" => goal.exam, "date" => goal.date)));
+                if let Some(goal) = export
+                    .goal
+                    .clone()
+                    .filter(|g| Exam::parse(&g.exam).is_none() || crate::cohort::goal::parse_date(&g.date).is_none())
+                {
+                    problems.push(ctx.i18n.ta(
+                        "cohort-err-goal",
+                        &fargs!("file" => file.clone(), "exam" => goal.exam, "date" => goal.date),
+                    ));
                     export.goal = None;
                 }
                 by_name.insert(export.learner.clone(), file.clone());

@@ -48,7 +48,10 @@ fn stats(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let source = source_of(args, ctx);
     let dir = match &source {
         ContentSource::Dir(dir) => {
-            anyhow::ensure!(dir.is_dir(), ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string())));
+            anyhow::ensure!(
+                dir.is_dir(),
+                ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string()))
+            );
             dir.display().to_string()
         }
         ContentSource::Embedded => String::new(),
@@ -70,7 +73,10 @@ fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let source = source_of(args, ctx);
     let root = match &source {
         ContentSource::Dir(dir) => {
-            anyhow::ensure!(dir.is_dir(), ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string())));
+            anyhow::ensure!(
+                dir.is_dir(),
+                ctx.i18n.ta("error-not-a-dir", &crate::fargs!("path" => dir.display().to_string()))
+            );
             format!("{}/", dir.display().to_string().trim_end_matches('/'))
         }
         ContentSource::Embedded => "content/".to_owned(),

@@ -89,10 +89,7 @@ pub fn compute(bank: &Bank) -> ContentStats {
             if named.contains(point.id.as_str()) {
                 covered += 1;
             } else {
-                uncovered.push(Uncovered {
-                    id: point.id.clone(),
-                    topic: topic.id.clone(),
-                });
+                uncovered.push(Uncovered { id: point.id.clone(), topic: topic.id.clone() });
             }
         }
     }
@@ -101,11 +98,7 @@ pub fn compute(bank: &Bank) -> ContentStats {
         by_kind,
         by_topic,
         by_domain,
-        syllabus: Coverage {
-            covered,
-            total: bank.syllabus.point_count(),
-            uncovered,
-        },
+        syllabus: Coverage { covered, total: bank.syllabus.point_count(), uncovered },
         without_ref,
         questions,
     }
@@ -113,39 +106,24 @@ pub fn compute(bank: &Bank) -> ContentStats {
 
 /// Prints the statistics as localized text.
 pub fn print(stats: &ContentStats, i18n: &Localizer) {
-    println!(
-        "{}",
-        i18n.ta("cstats-items", &fargs!("count" => stats.items))
-    );
+    println!("{}", i18n.ta("cstats-items", &fargs!("count" => stats.items)));
     println!("\n{}", i18n.t("cstats-by-kind"));
     for (kind, n) in &stats.by_kind {
         println!("  {:<24} {n:>5}", i18n.t(&format!("cstats-kind-{kind}")));
     }
-    for (title, map) in [
-        ("cstats-by-topic", &stats.by_topic),
-        ("cstats-by-domain", &stats.by_domain),
-    ] {
+    for (title, map) in [("cstats-by-topic", &stats.by_topic), ("cstats-by-domain", &stats.by_domain)] {
         println!("\n{}", i18n.t(title));
         for (key, n) in map {
             println!("  {key:<24} {n:>5}");
         }
     }
     let q = &stats.questions;
-    println!(
-        "\n{}",
-        i18n.ta(
-            "cstats-questions",
-            &fargs!("single" => q.single, "choose_n" => q.choose_n)
-        )
-    );
+    println!("\n{}", i18n.ta("cstats-questions", &fargs!("single" => q.single, "choose_n" => q.choose_n)));
     let s = &stats.syllabus;
     let percent = (s.covered * 100).checked_div(s.total).unwrap_or(100);
     println!(
         "{}",
-        i18n.ta(
-            "cstats-syllabus",
-            &fargs!("covered" => s.covered, "total" => s.total, "percent" => percent)
-        )
+        i18n.ta("cstats-syllabus", &fargs!("covered" => s.covered, "total" => s.total, "percent" => percent))
     );
     if !s.uncovered.is_empty() {
         println!("\n{}", i18n.t("cstats-uncovered"));
@@ -153,13 +131,7 @@ pub fn print(stats: &ContentStats, i18n: &Localizer) {
             println!("  {:<48} {}", gap.id, gap.topic);
         }
     }
-    println!(
-        "\n{}",
-        i18n.ta(
-            "cstats-without-ref",
-            &fargs!("count" => stats.without_ref.len())
-        )
-    );
+    println!("\n{}", i18n.ta("cstats-without-ref", &fargs!("count" => stats.without_ref.len())));
     for id in &stats.without_ref {
         println!("  {id}");
     }
@@ -177,18 +149,12 @@ mod tests {
         assert_eq!(stats.items, bank.items.len());
         assert_eq!(stats.by_kind.values().sum::<usize>(), stats.items);
         assert_eq!(stats.by_topic.values().sum::<usize>(), stats.items);
-        assert_eq!(
-            stats.syllabus.covered + stats.syllabus.uncovered.len(),
-            stats.syllabus.total
-        );
+        assert_eq!(stats.syllabus.covered + stats.syllabus.uncovered.len(), stats.syllabus.total);
         assert!(stats.without_ref.is_empty());
         let questions = stats.by_kind.get("question").copied().unwrap_or(0);
         assert_eq!(stats.questions.single + stats.questions.choose_n, questions);
         for gap in &stats.syllabus.uncovered {
-            assert_eq!(
-                bank.syllabus.topic_of_point(&gap.id).map(|t| t.id.as_str()),
-                Some(gap.topic.as_str())
-            );
+            assert_eq!(bank.syllabus.topic_of_point(&gap.id).map(|t| t.id.as_str()), Some(gap.topic.as_str()));
         }
     }
 }

@@ -56,38 +56,32 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         ExamTarget::SaaC03 => "saa-c03",
     };
     let bp = load_blueprint(ctx, code)?;
-    let seed = args
-        .seed
-        .unwrap_or_else(|| ctx.now.timestamp_millis().unsigned_abs());
+    let seed = args.seed.unwrap_or_else(|| ctx.now.timestamp_millis().unsigned_abs());
     let draw = exam::draw(ctx.bank()?, &bp, seed);
     for short in &draw.shortfalls {
         let name = ctx.i18n.text_inline(&bp.domains[short.domain].name);
-        eprintln!("{}", ctx.i18n.ta("exam-warn-shortfall", &crate::fargs!("domain" => name, "wanted" => short.wanted, "available" => short.available)));
+        eprintln!(
+            "{}",
+            ctx.i18n.ta(
+                "exam-warn-shortfall",
+                &crate::fargs!("domain" => name, "wanted" => short.wanted, "available" => short.available)
+            )
+        );
     }
     let bank = ctx.bank()?;
     let mut domains = Vec::new();
     let mut items = Vec::new();
     for (id, domain) in &draw.items {
-        if let Some(paper) = bank
-            .get(id)
-            .and_then(|item| PaperItem::build(item, seed, true))
-        {
+        if let Some(paper) = bank.get(id).and_then(|item| PaperItem::build(item, seed, true)) {
             items.push(paper);
             domains.push(*domain);
         }
     }
-    anyhow::ensure!(
-        !items.is_empty(),
-        ctx.i18n
-            .ta("exam-err-no-items", &crate::fargs!("exam" => code))
-    );
+    anyhow::ensure!(!items.is_empty(), ctx.i18n.ta("exam-err-no-items", &crate::fargs!("exam" => code)));
     if items.len() < bp.items {
         eprintln!(
             "{}",
-            ctx.i18n.ta(
-                "exam-warn-short-paper",
-                &crate::fargs!("count" => items.len(), "items" => bp.items)
-            )
+            ctx.i18n.ta("exam-warn-short-paper", &crate::fargs!("count" => items.len(), "items" => bp.items))
         );
     }
     let mut sheet = Sheet::new(items);
@@ -96,25 +90,12 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let timed_out = if sitting::interactive() {
         sitting::sit_tty(&mut sheet, &ctx.i18n, minutes)?
     } else {
-        sitting::sit_lines(
-            &mut sheet,
-            &ctx.i18n,
-            &mut std::io::stdin().lock(),
-            &mut std::io::stderr().lock(),
-        )?;
+        sitting::sit_lines(&mut sheet, &ctx.i18n, &mut std::io::stdin().lock(), &mut std::io::stderr().lock())?;
         false
     };
-    let finished_at = if sitting::interactive() {
-        chrono::Utc::now().timestamp().max(started_at)
-    } else {
-        started_at
-    };
+    let finished_at = if sitting::interactive() { chrono::Utc::now().timestamp().max(started_at) } else { started_at };
     let graded = sheet.grade();
-    let pairs: Vec<(usize, bool)> = domains
-        .iter()
-        .copied()
-        .zip(graded.iter().copied())
-        .collect();
+    let pairs: Vec<(usize, bool)> = domains.iter().copied().zip(graded.iter().copied()).collect();
     let scores = exam::domain_scores(&bp, &pairs);
     let total = sheet.len();
     let correct = graded.iter().filter(|g| **g).count();
@@ -137,12 +118,7 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         passed,
         domains: scores
             .iter()
-            .map(|s| AttemptDomain {
-                domain: s.domain,
-                weight: s.weight,
-                total: s.total,
-                correct: s.correct,
-            })
+            .map(|s| AttemptDomain { domain: s.domain, weight: s.weight, total: s.total, correct: s.correct })
             .collect(),
         items: sheet
             .items
@@ -162,7 +138,9 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if args.json.json {
         let domains: Vec<_> = scores
             .iter()
-            .map(|s| serde_json::json!({"domain": s.domain, "weight": s.weight, "total": s.total, "correct": s.correct}))
+            .map(
+                |s| serde_json::json!({"domain": s.domain, "weight": s.weight, "total": s.total, "correct": s.correct}),
+            )
             .collect();
         crate::commands::print_json(&serde_json::json!({
             "exam": code,
@@ -177,47 +155,31 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }))?;
     } else {
         let mut out = std::io::stdout().lock();
-        write!(
-            out,
-            "{}",
-            render_result(&ctx.i18n, &bp, seed, &scores, (correct, total), timed_out)
-        )?;
+        write!(out, "{}", render_result(&ctx.i18n, &bp, seed, &scores, (correct, total), timed_out))?;
         if correct < total {
             writeln!(out, "\n{}", ctx.i18n.t("exam-review-heading"))?;
-            write!(
-                out,
-                "{}",
-                sitting::render_review(&ctx.i18n, &sheet, &graded)
-            )?;
+            write!(out, "{}", sitting::render_review(&ctx.i18n, &sheet, &graded))?;
         }
     }
-    Ok(if passed {
-        ExitStatus::Success
-    } else {
-        ExitStatus::Failure
-    })
+    Ok(if passed { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
 /// Reads and checks `exams/<code>.yaml` from the content source.
 fn load_blueprint(ctx: &Ctx, code: &str) -> anyhow::Result<Blueprint> {
     let files = content::read_sources(&ctx.content.0)?;
     let name = format!("exams/{code}.yaml");
-    let file = files.iter().find(|f| f.path == name).with_context(|| {
-        ctx.i18n.ta(
-            "exam-err-no-blueprint",
-            &crate::fargs!("file" => name.clone()),
-        )
-    })?;
+    let file = files
+        .iter()
+        .find(|f| f.path == name)
+        .with_context(|| ctx.i18n.ta("exam-err-no-blueprint", &crate::fargs!("file" => name.clone())))?;
     let mut out = Vec::new();
     blueprint::check_file(file, &mut out).ok_or_else(|| located(&ctx.i18n, file, &out))
 }
 
 /// An error listing diagnostics as `path:line:col: message`.
 pub fn located(i18n: &Localizer, file: &SourceFile, diagnostics: &[Diagnostic]) -> anyhow::Error {
-    let lines: Vec<String> = diagnostics
-        .iter()
-        .map(|d| format!("{}:{}:{}: {}", file.path, d.line, d.col, i18n.msg(&d.msg)))
-        .collect();
+    let lines: Vec<String> =
+        diagnostics.iter().map(|d| format!("{}:{}:{}: {}", file.path, d.line, d.col, i18n.msg(&d.msg))).collect();
     anyhow::anyhow!(lines.join("\n"))
 }
 
@@ -225,8 +187,7 @@ pub fn located(i18n: &Localizer, file: &SourceFile, diagnostics: &[Diagnostic]) 
 /// terminal for its size, so output is the same in a pipe.
 pub fn table() -> Table {
     let mut t = Table::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled);
+    t.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
     t
 }
 
@@ -269,32 +230,18 @@ fn render_result(
         out.push_str(&text);
         out.push('\n');
     };
-    line(i18n.ta(
-        "exam-result-title",
-        &crate::fargs!("title" => title, "seed" => seed.to_string()),
-    ));
+    line(i18n.ta("exam-result-title", &crate::fargs!("title" => title, "seed" => seed.to_string())));
     if timed_out {
         line(i18n.t("exam-time-up"));
     }
     let raw = format!("{:.1}", exam::percent(correct, total));
-    line(i18n.ta(
-        "exam-raw-score",
-        &crate::fargs!("correct" => correct, "total" => total, "percent" => raw),
-    ));
+    line(i18n.ta("exam-raw-score", &crate::fargs!("correct" => correct, "total" => total, "percent" => raw)));
     line(domain_table(i18n, bp, scores).to_string());
     let scaled = bp.scaled(correct, total);
     let args = crate::fargs!("scaled" => scaled, "min" => bp.scale.min, "max" => bp.scale.max);
     line(i18n.ta("exam-scaled-estimate", &args));
-    line(format!(
-        "{} {}",
-        i18n.t("exam-convention-label"),
-        i18n.ta("exam-scaled-convention", &args)
-    ));
-    let verdict = if scaled >= bp.pass {
-        "exam-passed"
-    } else {
-        "exam-failed"
-    };
+    line(format!("{} {}", i18n.t("exam-convention-label"), i18n.ta("exam-scaled-convention", &args)));
+    let verdict = if scaled >= bp.pass { "exam-passed" } else { "exam-failed" };
     line(i18n.ta(verdict, &crate::fargs!("pass" => bp.pass)));
     out
 }
@@ -322,11 +269,7 @@ fn history(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         let date = chrono::DateTime::from_timestamp(a.finished_at + ctx.utc_offset, 0)
             .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
-        let result = ctx.i18n.t(if a.passed {
-            "exam-history-pass"
-        } else {
-            "exam-history-fail"
-        });
+        let result = ctx.i18n.t(if a.passed { "exam-history-pass" } else { "exam-history-fail" });
         t.add_row(vec![
             date,
             a.exam.clone(),

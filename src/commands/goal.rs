@@ -59,9 +59,7 @@ pub struct GoalReport {
 
 /// Parses an exam code or fails with a message naming the accepted codes.
 pub fn parse_exam(i18n: &Localizer, code: &str) -> anyhow::Result<Exam> {
-    Exam::parse(code).ok_or_else(|| {
-        anyhow::anyhow!(i18n.ta("goal-bad-exam", &fargs!("exam" => code.to_owned())))
-    })
+    Exam::parse(code).ok_or_else(|| anyhow::anyhow!(i18n.ta("goal-bad-exam", &fargs!("exam" => code.to_owned()))))
 }
 
 /// Runs `goal`.
@@ -71,10 +69,7 @@ pub fn run(cmd: &GoalCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         GoalCommand::Show(json) => show(json.json, ctx),
         GoalCommand::Clear => {
             let had = Goal::clear(ctx.store()?)?;
-            println!(
-                "{}",
-                ctx.i18n.t(if had { "goal-cleared" } else { "goal-none" })
-            );
+            println!("{}", ctx.i18n.t(if had { "goal-cleared" } else { "goal-none" }));
             Ok(ExitStatus::Success)
         }
     }
@@ -82,22 +77,19 @@ pub fn run(cmd: &GoalCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
 
 fn set(args: &SetArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let exam = parse_exam(&ctx.i18n, &args.exam)?;
-    let date = parse_date(&args.date).ok_or_else(|| {
-        anyhow::anyhow!(
-            ctx.i18n
-                .ta("goal-bad-date", &fargs!("date" => args.date.clone()))
-        )
-    })?;
+    let date = parse_date(&args.date)
+        .ok_or_else(|| anyhow::anyhow!(ctx.i18n.ta("goal-bad-date", &fargs!("date" => args.date.clone()))))?;
     let goal = Goal { exam, date };
     if goal.day() < ctx.today() {
-        anyhow::bail!(
-            ctx.i18n
-                .ta("goal-date-past", &fargs!("date" => args.date.clone()))
-        );
+        anyhow::bail!(ctx.i18n.ta("goal-date-past", &fargs!("date" => args.date.clone())));
     }
     goal.save(ctx.store()?)?;
     let days = goal.day() - ctx.today();
-    println!("{}", ctx.i18n.ta("goal-set", &fargs!("exam" => exam.code().to_uppercase(), "date" => date.to_string(), "days" => days)));
+    println!(
+        "{}",
+        ctx.i18n
+            .ta("goal-set", &fargs!("exam" => exam.code().to_uppercase(), "date" => date.to_string(), "days" => days))
+    );
     Ok(ExitStatus::Success)
 }
 
@@ -113,13 +105,7 @@ pub fn report(ctx: &mut Ctx) -> anyhow::Result<Option<GoalReport>> {
     let new_per_day = config.new_per_day;
     let scheduler = Scheduler::new(config)?;
     let states = store.states()?;
-    let readiness = learner_readiness(
-        bank,
-        &states,
-        &scheduler,
-        goal.exam,
-        goal.start_secs(offset),
-    );
+    let readiness = learner_readiness(bank, &states, &scheduler, goal.exam, goal.start_secs(offset));
     let days_left = goal.day() - today;
     let unseen = readiness.unseen();
     let pace_per_day = pace(unseen, days_left);
@@ -151,11 +137,7 @@ pub fn readiness_table(i18n: &Localizer, r: &Readiness) -> Table {
         i18n.t("goal-col-readiness"),
     ]);
     for d in &r.domains {
-        let value = if d.items == 0 {
-            "-".to_owned()
-        } else {
-            pct(d.recall)
-        };
+        let value = if d.items == 0 { "-".to_owned() } else { pct(d.recall) };
         table.add_row(vec![
             i18n.ta("goal-domain", &fargs!("n" => d.domain)),
             format!("{}%", d.weight),
@@ -163,27 +145,14 @@ pub fn readiness_table(i18n: &Localizer, r: &Readiness) -> Table {
             value,
         ]);
     }
-    table.add_row(vec![
-        i18n.t("goal-overall"),
-        "100%".to_owned(),
-        String::new(),
-        pct(r.overall),
-    ]);
+    table.add_row(vec![i18n.t("goal-overall"), "100%".to_owned(), String::new(), pct(r.overall)]);
     table
 }
 
 /// The lines under the table: the pass line and whether readiness is above it.
 pub fn readiness_lines(i18n: &Localizer, r: &Readiness) -> Vec<String> {
-    let verdict = if r.overall >= r.pass_line {
-        "goal-above-line"
-    } else {
-        "goal-below-line"
-    };
-    vec![
-        i18n.ta("goal-pass-line", &fargs!("line" => pct(r.pass_line))),
-        i18n.t(verdict),
-        i18n.t("goal-estimate-note"),
-    ]
+    let verdict = if r.overall >= r.pass_line { "goal-above-line" } else { "goal-below-line" };
+    vec![i18n.ta("goal-pass-line", &fargs!("line" => pct(r.pass_line))), i18n.t(verdict), i18n.t("goal-estimate-note")]
 }
 
 fn show(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
@@ -200,25 +169,22 @@ fn show(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
     let i18n = &ctx.i18n;
-    println!("{}", i18n.ta("goal-heading", &fargs!("exam" => report.exam.to_uppercase(), "date" => report.date.clone(), "days" => report.days_left)));
+    println!(
+        "{}",
+        i18n.ta(
+            "goal-heading",
+            &fargs!("exam" => report.exam.to_uppercase(), "date" => report.date.clone(), "days" => report.days_left)
+        )
+    );
     println!("{}", readiness_table(i18n, &report.readiness));
     for line in readiness_lines(i18n, &report.readiness) {
         println!("{line}");
     }
-    println!(
-        "{}",
-        i18n.ta(
-            "goal-pace",
-            &fargs!("unseen" => report.unseen, "pace" => report.pace_per_day)
-        )
-    );
+    println!("{}", i18n.ta("goal-pace", &fargs!("unseen" => report.unseen, "pace" => report.pace_per_day)));
     if !report.pace_ok {
         println!(
             "{}",
-            i18n.ta(
-                "goal-pace-warning",
-                &fargs!("pace" => report.pace_per_day, "limit" => report.new_per_day)
-            )
+            i18n.ta("goal-pace-warning", &fargs!("pace" => report.pace_per_day, "limit" => report.new_per_day))
         );
     }
     Ok(ExitStatus::Success)

@@ -63,7 +63,9 @@ pub fn run(cmd: &ProgressCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
 }
 
 fn rfc3339(unix_secs: i64) -> String {
-    DateTime::<Utc>::from_timestamp(unix_secs, 0).map(|d| d.to_rfc3339_opts(SecondsFormat::Secs, true)).unwrap_or_default()
+    DateTime::<Utc>::from_timestamp(unix_secs, 0)
+        .map(|d| d.to_rfc3339_opts(SecondsFormat::Secs, true))
+        .unwrap_or_default()
 }
 
 /// One row of the JSON export.
@@ -83,7 +85,10 @@ struct StateRow {
 fn export(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path).map_err(|e| {
-            anyhow::anyhow!(ctx.i18n.ta("error-write-file", &fargs!("path" => path.display().to_string(), "reason" => e.to_string())))
+            anyhow::anyhow!(
+                ctx.i18n
+                    .ta("error-write-file", &fargs!("path" => path.display().to_string(), "reason" => e.to_string()))
+            )
         })?)),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
@@ -136,7 +141,10 @@ struct Row {
 
 fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let text = std::fs::read_to_string(&args.file).map_err(|e| {
-        anyhow::anyhow!(ctx.i18n.ta("error-read-file", &fargs!("path" => args.file.display().to_string(), "reason" => e.to_string())))
+        anyhow::anyhow!(
+            ctx.i18n
+                .ta("error-read-file", &fargs!("path" => args.file.display().to_string(), "reason" => e.to_string()))
+        )
     })?;
     let file = args.file.display().to_string();
     let offset = ctx.utc_offset;
@@ -153,7 +161,9 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         if line.trim().is_empty() {
             continue;
         }
-        let at = |what: String| i18n.ta("import-bad-row", &fargs!("file" => file.clone(), "line" => number, "reason" => what));
+        let at = |what: String| {
+            i18n.ta("import-bad-row", &fargs!("file" => file.clone(), "line" => number, "reason" => what))
+        };
         let fields: Vec<&str> = line.split(',').map(str::trim).collect();
         let [id, when, rating] = fields[..] else {
             problems.push(at(i18n.ta("import-field-count", &fargs!("count" => fields.len()))));
@@ -205,7 +215,8 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             let rating = Rating::from_value(i64::from(rating)).unwrap_or(Rating::Good);
             let at = at_ms.div_euclid(1000);
             let before = state.phase;
-            let reviewed = scheduler.review(&state, rating, at, crate::exercise::variant_seed(&id, u64::from(state.reps)), None);
+            let reviewed =
+                scheduler.review(&state, rating, at, crate::exercise::variant_seed(&id, u64::from(state.reps)), None);
             if fresh.iter().any(|r| r.item_id == id && r.at_ms == at_ms) {
                 records.push(ReviewRecord {
                     item_id: id.clone(),
@@ -228,6 +239,12 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         states.push((id, state));
     }
     store.import(&records, &states)?;
-    println!("{}", i18n.ta("import-done", &fargs!("reviews" => records.len(), "items" => states.len(), "skipped" => rows.len() - records.len())));
+    println!(
+        "{}",
+        i18n.ta(
+            "import-done",
+            &fargs!("reviews" => records.len(), "items" => states.len(), "skipped" => rows.len() - records.len())
+        )
+    );
     Ok(ExitStatus::Success)
 }

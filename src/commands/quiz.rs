@@ -80,15 +80,12 @@ pub fn run(cmd: &QuizCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
 /// Reads and checks a quiz file; problems are reported as `path:line:col` (exit 2).
 fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        anyhow::anyhow!(ctx.i18n.ta(
-            "quiz-err-read",
-            &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string())
-        ))
+        anyhow::anyhow!(
+            ctx.i18n
+                .ta("quiz-err-read", &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string()))
+        )
     })?;
-    let file = SourceFile {
-        path: path.display().to_string(),
-        text,
-    };
+    let file = SourceFile { path: path.display().to_string(), text };
     let bank = ctx.bank()?;
     let mut out = Vec::new();
     match quiz::spec::check_file(&file, bank, &mut out) {
@@ -97,11 +94,7 @@ fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
     }
 }
 
-fn paper(
-    ctx: &mut Ctx,
-    path: &Path,
-    seed: Option<u64>,
-) -> anyhow::Result<(Quiz, u64, Vec<PaperItem>)> {
+fn paper(ctx: &mut Ctx, path: &Path, seed: Option<u64>) -> anyhow::Result<(Quiz, u64, Vec<PaperItem>)> {
     let quiz = load(ctx, path)?;
     let seed = seed.unwrap_or(quiz.seed);
     let bank: &Bank = ctx.bank()?;
@@ -122,12 +115,7 @@ fn take(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let timed_out = if sitting::interactive() {
         sitting::sit_tty(&mut sheet, &ctx.i18n, quiz.minutes)?
     } else {
-        sitting::sit_lines(
-            &mut sheet,
-            &ctx.i18n,
-            &mut std::io::stdin().lock(),
-            &mut std::io::stderr().lock(),
-        )?;
+        sitting::sit_lines(&mut sheet, &ctx.i18n, &mut std::io::stdin().lock(), &mut std::io::stderr().lock())?;
         false
     };
     let graded = sheet.grade();
@@ -155,39 +143,31 @@ fn take(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         let pct = format!("{:.1}", exam::percent(correct, total));
         println!(
             "{}",
-            ctx.i18n.ta(
-                "exam-raw-score",
-                &crate::fargs!("correct" => correct, "total" => total, "percent" => pct)
-            )
+            ctx.i18n.ta("exam-raw-score", &crate::fargs!("correct" => correct, "total" => total, "percent" => pct))
         );
         let verdict = if passed { "quiz-passed" } else { "quiz-failed" };
-        println!(
-            "{}",
-            ctx.i18n
-                .ta(verdict, &crate::fargs!("pass" => quiz.pass_percent))
-        );
+        println!("{}", ctx.i18n.ta(verdict, &crate::fargs!("pass" => quiz.pass_percent)));
         if correct < total {
             println!("\n{}", ctx.i18n.t("exam-review-heading"));
             print!("{}", sitting::render_review(&ctx.i18n, &sheet, &graded));
         }
     }
-    Ok(if passed {
-        ExitStatus::Success
-    } else {
-        ExitStatus::Failure
-    })
+    Ok(if passed { ExitStatus::Success } else { ExitStatus::Failure })
 }
 
 fn key(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let (quiz, seed, items) = paper(ctx, &args.file, args.seed)?;
     if args.json.json {
-        let list: Vec<_> = items
-            .iter()
-            .map(|i| serde_json::json!({"id": i.id, "answer": i.key_answer()}))
-            .collect();
+        let list: Vec<_> = items.iter().map(|i| serde_json::json!({"id": i.id, "answer": i.key_answer()})).collect();
         crate::commands::print_json(&serde_json::json!({ "items": list }))?;
     } else {
-        println!("{}", ctx.i18n.ta("quiz-key-title", &crate::fargs!("title" => ctx.i18n.text_inline(&quiz.title), "seed" => seed.to_string())));
+        println!(
+            "{}",
+            ctx.i18n.ta(
+                "quiz-key-title",
+                &crate::fargs!("title" => ctx.i18n.text_inline(&quiz.title), "seed" => seed.to_string())
+            )
+        );
         for (n, item) in items.iter().enumerate() {
             println!("{:>3}. {:<8} {}", n + 1, item.key_line(), item.id);
         }
@@ -205,10 +185,10 @@ fn export_cmd(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         items: &items,
     };
     let write_err = |path: &Path, e: std::io::Error| {
-        anyhow::anyhow!(ctx.i18n.ta(
-            "quiz-err-write",
-            &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string())
-        ))
+        anyhow::anyhow!(
+            ctx.i18n
+                .ta("quiz-err-write", &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string()))
+        )
     };
     let single = match args.format {
         Format::Gift => Some(export::gift::render(&paper)),
@@ -231,10 +211,8 @@ fn export_cmd(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
     eprintln!(
         "{}",
-        ctx.i18n.ta(
-            "quiz-exported",
-            &crate::fargs!("count" => items.len(), "file" => args.output.display().to_string())
-        )
+        ctx.i18n
+            .ta("quiz-exported", &crate::fargs!("count" => items.len(), "file" => args.output.display().to_string()))
     );
     Ok(ExitStatus::Success)
 }

@@ -136,7 +136,10 @@ pub fn run(args: &StatsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let i18n = &ctx.i18n;
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
-    let retention = stats.retention_30d.rate.map_or_else(|| "-".to_owned(), |r| format!("{:.0}% ({}/{})", r * 100.0, stats.retention_30d.recalled, stats.retention_30d.total));
+    let retention = stats.retention_30d.rate.map_or_else(
+        || "-".to_owned(),
+        |r| format!("{:.0}% ({}/{})", r * 100.0, stats.retention_30d.recalled, stats.retention_30d.total),
+    );
     let rows = [
         ("stats-reviews-today", stats.reviews_today.to_string()),
         ("stats-reviews-total", stats.reviews_total.to_string()),
@@ -164,7 +167,8 @@ pub fn run(args: &StatsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }
     }
     if let Some(goal) = &stats.readiness {
-        let heading = i18n.ta("goal-stats-heading", &fargs!("exam" => goal.exam.to_uppercase(), "date" => goal.date.clone()));
+        let heading =
+            i18n.ta("goal-stats-heading", &fargs!("exam" => goal.exam.to_uppercase(), "date" => goal.date.clone()));
         println!("\n{heading}");
         println!("{}", crate::commands::goal::readiness_table(i18n, &goal.readiness));
         for line in crate::commands::goal::readiness_lines(i18n, &goal.readiness) {

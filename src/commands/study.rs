@@ -66,7 +66,10 @@ pub fn saved_config(store: &Store) -> anyhow::Result<Config> {
 /// Runs `study`.
 pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if let Some(r) = args.retention {
-        anyhow::ensure!((0.70..=0.99).contains(&r), ctx.i18n.ta("error-bad-retention", &fargs!("value" => r.to_string())));
+        anyhow::ensure!(
+            (0.70..=0.99).contains(&r),
+            ctx.i18n.ta("error-bad-retention", &fargs!("value" => r.to_string()))
+        );
     }
     if args.limit == Some(0) {
         anyhow::bail!(ctx.i18n.t("error-limit-zero"));
@@ -113,7 +116,10 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         println!("{}", nothing_due(&states, now, day_end, i18n));
         return Ok(ExitStatus::Success);
     }
-    println!("{}", i18n.ta("study-start", &fargs!("learning" => counts.learning, "review" => counts.review, "new" => counts.new)));
+    println!(
+        "{}",
+        i18n.ta("study-start", &fargs!("learning" => counts.learning, "review" => counts.review, "new" => counts.new))
+    );
     if args.cram {
         println!("{}", i18n.t("study-cram-note"));
     }
@@ -122,7 +128,9 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let progress = if interactive { ProgressBar::new(total as u64) } else { ProgressBar::hidden() };
     if interactive {
         progress.set_draw_target(ProgressDrawTarget::stderr());
-        progress.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+        progress.set_style(
+            ProgressStyle::with_template("{bar:30} {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
     }
     let stdin = std::io::stdin();
     let mut line_ui;
@@ -150,7 +158,16 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         let previews: Vec<(Rating, String)> = if back.is_some() && !args.cram {
             Rating::ALL
                 .iter()
-                .map(|&r| (r, render::until(i18n, now, scheduler.review(&current.entry.state, r, now, current.seed, cap).state.due)))
+                .map(|&r| {
+                    (
+                        r,
+                        render::until(
+                            i18n,
+                            now,
+                            scheduler.review(&current.entry.state, r, now, current.seed, cap).state.due,
+                        ),
+                    )
+                })
                 .collect()
         } else {
             Rating::ALL.iter().map(|&r| (r, "-".to_owned())).collect()
@@ -194,11 +211,18 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn nothing_due(states: &HashMap<String, crate::srs::ItemState>, now: i64, day_end: i64, i18n: &crate::i18n::Localizer) -> String {
+fn nothing_due(
+    states: &HashMap<String, crate::srs::ItemState>,
+    now: i64,
+    day_end: i64,
+    i18n: &crate::i18n::Localizer,
+) -> String {
     let next = states.values().filter(|s| s.due > now).map(|s| s.due).min();
     let tomorrow = states.values().filter(|s| s.due >= day_end && s.due < day_end + 86_400).count();
     match next {
-        Some(due) => i18n.ta("study-nothing-due-next", &fargs!("when" => render::until(i18n, now, due), "tomorrow" => tomorrow)),
+        Some(due) => {
+            i18n.ta("study-nothing-due-next", &fargs!("when" => render::until(i18n, now, due), "tomorrow" => tomorrow))
+        }
         None => i18n.t("study-nothing-due"),
     }
 }

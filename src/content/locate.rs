@@ -121,11 +121,12 @@ impl<'a> Locator<'a> {
                 let end = self.block_end(n + 1, region.end, level, true);
                 let value_col = at + line[at..].find(':').unwrap_or(0) + 1;
                 let rest = line[value_col..].trim();
-                let inner = if rest.is_empty() || rest.starts_with('#') || rest.starts_with('|') || rest.starts_with('>') {
-                    Region { start: n + 1, end, indent: level, inline_col: None }
-                } else {
-                    Region { start: n, end: n + 1, indent: level, inline_col: Some(value_col) }
-                };
+                let inner =
+                    if rest.is_empty() || rest.starts_with('#') || rest.starts_with('|') || rest.starts_with('>') {
+                        Region { start: n + 1, end, indent: level, inline_col: None }
+                    } else {
+                        Region { start: n, end: n + 1, indent: level, inline_col: Some(value_col) }
+                    };
                 return Some((Pos { line: n + 1, col: char_col(line, at) }, inner));
             }
         }

@@ -307,7 +307,9 @@ pub fn unknown_item(bank: &Bank, id: &str) -> Msg {
         .take(3)
         .collect();
     hints.sort_unstable();
-    Msg::new("error-unknown-item").arg("id", id).arg("hints", if hints.is_empty() { "-".to_owned() } else { hints.join(", ") })
+    Msg::new("error-unknown-item")
+        .arg("id", id)
+        .arg("hints", if hints.is_empty() { "-".to_owned() } else { hints.join(", ") })
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use super::locate::{Locator, Pos, Seg};
 use super::raw::{RawFile, RawItem, RawOption, RawText};
-use super::{Bank, Body, Exercise, Item, Origin, Question, QuestionOption, SCHEMA_VERSION, SourceFile, Syllabus, TaskRef, Text};
+use super::{
+    Bank, Body, Exercise, Item, Origin, Question, QuestionOption, SCHEMA_VERSION, SourceFile, Syllabus, TaskRef, Text,
+};
 use crate::explain::Msg;
 
 /// How bad a diagnostic is.
@@ -91,7 +93,10 @@ impl FileCheck<'_> {
                     Some(Seg::Key(k)) => k.clone(),
                     _ => String::new(),
                 };
-                self.error(&path[..path.len().saturating_sub(1)], Msg::new("content-err-missing-field").arg("field", field));
+                self.error(
+                    &path[..path.len().saturating_sub(1)],
+                    Msg::new("content-err-missing-field").arg("field", field),
+                );
             }
             return None;
         };
@@ -167,7 +172,12 @@ pub(super) fn check(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
     (bank, out)
 }
 
-fn check_file(check: &mut FileCheck<'_>, syllabus: &Syllabus, seen: &mut HashMap<String, (String, usize)>, items: &mut Vec<Item>) {
+fn check_file(
+    check: &mut FileCheck<'_>,
+    syllabus: &Syllabus,
+    seen: &mut HashMap<String, (String, usize)>,
+    items: &mut Vec<Item>,
+) {
     let text = check.file.text.as_str();
     let de = serde_yaml::Deserializer::from_str(text);
     let raw: RawFile = match serde_path_to_error::deserialize(de) {
@@ -179,7 +189,11 @@ fn check_file(check: &mut FileCheck<'_>, syllabus: &Syllabus, seen: &mut HashMap
             if detail.contains("unknown field") {
                 check.serde_error(&[], err.path(), &detail, None);
             } else {
-                check.at(location.unwrap_or(Pos { line: 1, col: 1 }), Severity::Error, Msg::new("content-err-yaml").arg("detail", detail));
+                check.at(
+                    location.unwrap_or(Pos { line: 1, col: 1 }),
+                    Severity::Error,
+                    Msg::new("content-err-yaml").arg("detail", detail),
+                );
             }
             return;
         }
@@ -189,7 +203,10 @@ fn check_file(check: &mut FileCheck<'_>, syllabus: &Syllabus, seen: &mut HashMap
         Some(serde_yaml::Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
         Some(other) => {
             let found = serde_yaml::to_string(&other).unwrap_or_default().trim().to_owned();
-            check.error(&[key("schema_version")], Msg::new("content-err-schema-version").arg("found", found).arg("supported", SCHEMA_VERSION));
+            check.error(
+                &[key("schema_version")],
+                Msg::new("content-err-schema-version").arg("found", found).arg("supported", SCHEMA_VERSION),
+            );
         }
     }
     let Some(raw_items) = raw.items else {
@@ -206,7 +223,10 @@ fn check_file(check: &mut FileCheck<'_>, syllabus: &Syllabus, seen: &mut HashMap
                     match seen.get(&item.id) {
                         Some((file, line)) => {
                             let first = format!("{file}:{line}");
-                            check.error(&[key("items"), Seg::Index(index), key("id")], Msg::new("content-err-duplicate-id").arg("id", item.id.clone()).arg("first", first));
+                            check.error(
+                                &[key("items"), Seg::Index(index), key("id")],
+                                Msg::new("content-err-duplicate-id").arg("id", item.id.clone()).arg("first", first),
+                            );
                         }
                         None => {
                             seen.insert(item.id.clone(), (item.origin.file.clone(), item.origin.line));
@@ -350,7 +370,10 @@ fn check_item(check: &mut FileCheck<'_>, base: &[Seg], raw: RawItem, syllabus: &
     };
     for field in present_fields(&raw) {
         if !allowed.contains(&field) {
-            check.error(&at(field), Msg::new("content-err-field-not-for-kind").arg("field", field).arg("kind", kind.clone()));
+            check.error(
+                &at(field),
+                Msg::new("content-err-field-not-for-kind").arg("field", field).arg("kind", kind.clone()),
+            );
             ok = false;
         }
     }
@@ -413,7 +436,10 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
         ok = false;
     }
     if raw_options.len() <= choose.max(1) {
-        check.error(&at("options"), Msg::new("content-err-too-few-options").arg("count", raw_options.len()).arg("choose", choose));
+        check.error(
+            &at("options"),
+            Msg::new("content-err-too-few-options").arg("count", raw_options.len()).arg("choose", choose),
+        );
         ok = false;
     }
     let correct = raw_options.iter().filter(|o| o.correct == Some(true)).count();
@@ -452,7 +478,8 @@ fn check_exercise(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
     };
     let Some(template) = crate::exercise::template(name) else {
         let known = crate::exercise::template_ids().join(", ");
-        check.error(&at("template"), Msg::new("content-err-unknown-template").arg("template", name).arg("known", known));
+        check
+            .error(&at("template"), Msg::new("content-err-unknown-template").arg("template", name).arg("known", known));
         return None;
     };
     let mut ok = true;
@@ -467,7 +494,13 @@ fn check_exercise(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
                     let mut p = at("prompt");
                     p.push(key(lang));
                     let known = template.placeholders().join(", ");
-                    check.error(&p, Msg::new("content-err-unknown-placeholder").arg("name", placeholder).arg("template", name).arg("known", known));
+                    check.error(
+                        &p,
+                        Msg::new("content-err-unknown-placeholder")
+                            .arg("name", placeholder)
+                            .arg("template", name)
+                            .arg("known", known),
+                    );
                     ok = false;
                 }
             }

@@ -85,10 +85,7 @@ pub fn allocate(total: usize, weights: &[u32]) -> Vec<usize> {
     if sum == 0 {
         return vec![0; weights.len()];
     }
-    let exact: Vec<u64> = weights
-        .iter()
-        .map(|&w| total as u64 * u64::from(w))
-        .collect();
+    let exact: Vec<u64> = weights.iter().map(|&w| total as u64 * u64::from(w)).collect();
     let mut parts: Vec<usize> = exact.iter().map(|e| (e / sum) as usize).collect();
     let mut order: Vec<usize> = (0..weights.len()).collect();
     // Stable sort: equal remainders keep domain order.
@@ -114,22 +111,12 @@ pub fn scaled_estimate(correct: usize, total: usize, scale: Scale) -> u32 {
 
 /// Parses and checks every blueprint in `files` (those under `exams/`), reporting problems.
 pub fn check_files(files: &[SourceFile], out: &mut Vec<Diagnostic>) -> Vec<Blueprint> {
-    files
-        .iter()
-        .filter(|f| f.path.starts_with("exams/"))
-        .filter_map(|f| check_file(f, out))
-        .collect()
+    files.iter().filter(|f| f.path.starts_with("exams/")).filter_map(|f| check_file(f, out)).collect()
 }
 
 fn diag(file: &SourceFile, locator: &Locator<'_>, path: &[Seg], msg: Msg) -> Diagnostic {
     let pos = locator.find(path);
-    Diagnostic {
-        file: file.path.clone(),
-        line: pos.line,
-        col: pos.col,
-        severity: Severity::Error,
-        msg,
-    }
+    Diagnostic { file: file.path.clone(), line: pos.line, col: pos.col, severity: Severity::Error, msg }
 }
 
 /// Converts a serde error (with its path) into a located diagnostic.
@@ -147,29 +134,14 @@ pub(crate) fn serde_diag(
             _ => {}
         }
     }
-    let field = |prefix: &str| {
-        detail
-            .strip_prefix(prefix)
-            .and_then(|r| r.split('`').next())
-            .map(str::to_owned)
-    };
+    let field = |prefix: &str| detail.strip_prefix(prefix).and_then(|r| r.split('`').next()).map(str::to_owned);
     if let Some(name) = field("unknown field `") {
         path.push(Seg::Key(name.clone()));
-        return diag(
-            file,
-            locator,
-            &path,
-            Msg::new("content-err-unknown-field").arg("field", name),
-        );
+        return diag(file, locator, &path, Msg::new("content-err-unknown-field").arg("field", name));
     }
     if let Some(name) = field("missing field `") {
         // serde reports the parent's path with a position at its end; point at the parent.
-        return diag(
-            file,
-            locator,
-            &path,
-            Msg::new("content-err-missing-field").arg("field", name),
-        );
+        return diag(file, locator, &path, Msg::new("content-err-missing-field").arg("field", name));
     }
     match err.inner().location() {
         Some(loc) if path.is_empty() => Diagnostic {
@@ -179,12 +151,7 @@ pub(crate) fn serde_diag(
             severity: Severity::Error,
             msg: Msg::new("content-err-yaml").arg("detail", detail),
         },
-        _ => diag(
-            file,
-            locator,
-            &path,
-            Msg::new("content-err-structure").arg("detail", detail),
-        ),
+        _ => diag(file, locator, &path, Msg::new("content-err-structure").arg("detail", detail)),
     }
 }
 
@@ -205,28 +172,17 @@ pub fn check_file(file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Bluepr
     if bp.schema_version != SCHEMA_VERSION {
         error(
             &[k("schema_version")],
-            Msg::new("content-err-schema-version")
-                .arg("found", bp.schema_version)
-                .arg("supported", SCHEMA_VERSION),
+            Msg::new("content-err-schema-version").arg("found", bp.schema_version).arg("supported", SCHEMA_VERSION),
         );
     }
-    let stem = file
-        .path
-        .trim_start_matches("exams/")
-        .trim_end_matches(".yaml")
-        .trim_end_matches(".yml");
+    let stem = file.path.trim_start_matches("exams/").trim_end_matches(".yaml").trim_end_matches(".yml");
     match Exam::parse(&bp.exam) {
-        None => error(
-            &[k("exam")],
-            Msg::new("exam-err-unknown-exam").arg("exam", bp.exam.as_str()),
-        ),
+        None => error(&[k("exam")], Msg::new("exam-err-unknown-exam").arg("exam", bp.exam.as_str())),
         Some(exam) => {
             if exam.code() != stem {
                 error(
                     &[k("exam")],
-                    Msg::new("exam-err-file-name")
-                        .arg("exam", exam.code())
-                        .arg("file", file.path.as_str()),
+                    Msg::new("exam-err-file-name").arg("exam", exam.code()).arg("file", file.path.as_str()),
                 );
             }
             if bp.domains.len() != exam.weights().len() {
@@ -242,47 +198,28 @@ pub fn check_file(file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Bluepr
     }
     for (lang, text) in [("en", &bp.title.en), ("ko", &bp.title.ko)] {
         if text.trim().is_empty() {
-            error(
-                &[k("title"), k(lang)],
-                Msg::new("content-err-empty-text").arg("lang", lang),
-            );
+            error(&[k("title"), k(lang)], Msg::new("content-err-empty-text").arg("lang", lang));
         }
     }
     if bp.items == 0 {
-        error(
-            &[k("items")],
-            Msg::new("exam-err-positive").arg("field", "items"),
-        );
+        error(&[k("items")], Msg::new("exam-err-positive").arg("field", "items"));
     }
     if bp.minutes == 0 {
-        error(
-            &[k("minutes")],
-            Msg::new("exam-err-positive").arg("field", "minutes"),
-        );
+        error(&[k("minutes")], Msg::new("exam-err-positive").arg("field", "minutes"));
     }
     if bp.scale.min >= bp.scale.max {
-        error(
-            &[k("scale")],
-            Msg::new("exam-err-scale")
-                .arg("min", bp.scale.min)
-                .arg("max", bp.scale.max),
-        );
+        error(&[k("scale")], Msg::new("exam-err-scale").arg("min", bp.scale.min).arg("max", bp.scale.max));
     } else if !(bp.scale.min..=bp.scale.max).contains(&bp.pass) {
         error(
             &[k("pass")],
-            Msg::new("exam-err-pass")
-                .arg("pass", bp.pass)
-                .arg("min", bp.scale.min)
-                .arg("max", bp.scale.max),
+            Msg::new("exam-err-pass").arg("pass", bp.pass).arg("min", bp.scale.min).arg("max", bp.scale.max),
         );
     }
     for (i, domain) in bp.domains.iter().enumerate() {
         if usize::from(domain.number) != i + 1 {
             error(
                 &[k("domains"), Seg::Index(i), k("number")],
-                Msg::new("exam-err-domain-number")
-                    .arg("expected", i + 1)
-                    .arg("found", u32::from(domain.number)),
+                Msg::new("exam-err-domain-number").arg("expected", i + 1).arg("found", u32::from(domain.number)),
             );
         }
         for (lang, text) in [("en", &domain.name.en), ("ko", &domain.name.ko)] {
@@ -296,10 +233,7 @@ pub fn check_file(file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Bluepr
     }
     let sum: u32 = bp.domains.iter().map(|d| d.weight).sum();
     if sum != 100 {
-        error(
-            &[k("domains")],
-            Msg::new("exam-err-weights").arg("sum", sum),
-        );
+        error(&[k("domains")], Msg::new("exam-err-weights").arg("sum", sum));
     }
     (out.len() == before).then_some(bp)
 }
@@ -321,12 +255,7 @@ mod tests {
     #[test]
     fn allocation_always_sums_to_the_total() {
         for total in 0..200 {
-            for weights in [
-                [24, 30, 34, 12],
-                [30, 26, 24, 20],
-                [1, 1, 1, 0],
-                [33, 33, 34, 0],
-            ] {
+            for weights in [[24, 30, 34, 12], [30, 26, 24, 20], [1, 1, 1, 0], [33, 33, 34, 0]] {
                 assert_eq!(allocate(total, &weights).iter().sum::<usize>(), total);
             }
         }
@@ -337,10 +266,7 @@ mod tests {
 
     #[test]
     fn scaled_estimate_is_a_labelled_straight_line() {
-        let scale = Scale {
-            min: 100,
-            max: 1000,
-        };
+        let scale = Scale { min: 100, max: 1000 };
         assert_eq!(scaled_estimate(0, 65, scale), 100);
         assert_eq!(scaled_estimate(65, 65, scale), 1000);
         assert_eq!(scaled_estimate(45, 65, scale), 723); // 100 + 900 × 45/65 = 723.08
@@ -363,35 +289,23 @@ mod tests {
                 Exam::ClfC02 => (90, 700),
                 Exam::SaaC03 => (130, 720),
             };
-            assert_eq!(
-                (bp.minutes, bp.pass, bp.minutes_with(true)),
-                (minutes, pass, minutes + 30)
-            );
+            assert_eq!((bp.minutes, bp.pass, bp.minutes_with(true)), (minutes, pass, minutes + 30));
         }
     }
 
     #[test]
     fn bad_blueprints_are_located() {
         let text = "schema_version: 1\nexam: clf-c02\ntitle: {en: T, ko: T}\nitems: 65\nminutes: 90\npass: 1200\nscale: {min: 100, max: 1000}\ndomains:\n  - number: 1\n    name: {en: A, ko: 가}\n    weight: 50\n";
-        let file = SourceFile {
-            path: "exams/clf-c02.yaml".into(),
-            text: text.into(),
-        };
+        let file = SourceFile { path: "exams/clf-c02.yaml".into(), text: text.into() };
         let mut out = Vec::new();
         assert!(check_file(&file, &mut out).is_none());
         let ids: Vec<_> = out.iter().map(|d| (d.msg.id, d.line)).collect();
         assert!(ids.contains(&("exam-err-pass", 6)), "{ids:?}");
         assert!(ids.contains(&("exam-err-weights", 8)), "{ids:?}");
         assert!(ids.contains(&("exam-err-domain-count", 8)), "{ids:?}");
-        let file = SourceFile {
-            path: "exams/clf-c02.yaml".into(),
-            text: text.replace("items: 65", "itemz: 65"),
-        };
+        let file = SourceFile { path: "exams/clf-c02.yaml".into(), text: text.replace("items: 65", "itemz: 65") };
         let mut out = Vec::new();
         check_file(&file, &mut out);
-        assert_eq!(
-            (out[0].msg.id, out[0].line),
-            ("content-err-unknown-field", 4)
-        );
+        assert_eq!((out[0].msg.id, out[0].line), ("content-err-unknown-field", 4));
     }
 }

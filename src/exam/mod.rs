@@ -53,25 +53,13 @@ pub fn draw(bank: &Bank, bp: &Blueprint, seed: u64) -> Draw {
     let mut items = Vec::new();
     let mut shortfalls = Vec::new();
     for (domain, &wanted) in quotas.iter().enumerate() {
-        let mut pool: Vec<&str> = bank
-            .items
-            .iter()
-            .filter(|i| domain_of(i, bp) == Some(domain))
-            .map(|i| i.id.as_str())
-            .collect();
+        let mut pool: Vec<&str> =
+            bank.items.iter().filter(|i| domain_of(i, bp) == Some(domain)).map(|i| i.id.as_str()).collect();
         pool.shuffle(&mut rng);
         if pool.len() < wanted {
-            shortfalls.push(Shortfall {
-                domain,
-                wanted,
-                available: pool.len(),
-            });
+            shortfalls.push(Shortfall { domain, wanted, available: pool.len() });
         }
-        items.extend(
-            pool.into_iter()
-                .take(wanted)
-                .map(|id| (id.to_owned(), domain)),
-        );
+        items.extend(pool.into_iter().take(wanted).map(|id| (id.to_owned(), domain)));
     }
     items.shuffle(&mut rng);
     Draw { items, shortfalls }
@@ -106,11 +94,7 @@ pub fn domain_scores(bp: &Blueprint, graded: &[(usize, bool)]) -> Vec<DomainScor
 
 /// Percent with one decimal, 0 for an empty paper.
 pub fn percent(correct: usize, total: usize) -> f64 {
-    if total == 0 {
-        0.0
-    } else {
-        (correct as f64 * 1000.0 / total as f64).round() / 10.0
-    }
+    if total == 0 { 0.0 } else { (correct as f64 * 1000.0 / total as f64).round() / 10.0 }
 }
 
 #[cfg(test)]
@@ -156,10 +140,7 @@ mod tests {
         let bp = &blueprints()[0];
         let scores = domain_scores(bp, &[(0, true), (0, false), (3, true)]);
         assert_eq!(
-            scores
-                .iter()
-                .map(|s| (s.domain, s.total, s.correct))
-                .collect::<Vec<_>>(),
+            scores.iter().map(|s| (s.domain, s.total, s.correct)).collect::<Vec<_>>(),
             vec![(1, 2, 1), (2, 0, 0), (3, 0, 0), (4, 1, 1)]
         );
         assert!((percent(2, 3) - 66.7).abs() < 1e-9);

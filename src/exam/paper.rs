@@ -101,12 +101,7 @@ impl PaperItem {
         match &item.body {
             Body::Card { .. } => None,
             Body::Question(q) => Some(Self::from_question(&item.id, q, seed, shuffle)),
-            Body::Exercise(ex) => Some(Self::from_exercise(
-                &item.id,
-                ex,
-                exercise::template(&ex.template)?,
-                seed,
-            )),
+            Body::Exercise(ex) => Some(Self::from_exercise(&item.id, ex, exercise::template(&ex.template)?, seed)),
         }
     }
 
@@ -127,12 +122,7 @@ impl PaperItem {
                 }
             })
             .collect();
-        let correct = options
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.correct)
-            .map(|(i, _)| i)
-            .collect();
+        let correct = options.iter().enumerate().filter(|(_, o)| o.correct).map(|(i, _)| i).collect();
         PaperItem {
             id: id.to_owned(),
             seed,
@@ -175,9 +165,7 @@ impl PaperItem {
     /// What kind of answer this takes.
     pub fn answer_kind(&self) -> AnswerKind {
         match &self.key {
-            Key::Choice { options, .. } => AnswerKind::Choice {
-                options: options.len(),
-            },
+            Key::Choice { options, .. } => AnswerKind::Choice { options: options.len() },
             Key::Typed(expected) => expected.answer_kind(),
         }
     }
@@ -198,9 +186,7 @@ impl PaperItem {
     /// Grades a response: choose-N is all-or-nothing, with exactly N picks.
     pub fn is_correct(&self, response: &Response) -> bool {
         match (&self.key, response) {
-            (Key::Choice { correct, .. }, Response::Choices(picked)) => {
-                exercise::grade_choices(correct, picked).0
-            }
+            (Key::Choice { correct, .. }, Response::Choices(picked)) => exercise::grade_choices(correct, picked).0,
             (Key::Typed(expected), r) => exercise::grade(expected, r).correct,
             _ => false,
         }
@@ -210,9 +196,7 @@ impl PaperItem {
     pub fn key_answer(&self) -> KeyAnswer {
         match &self.key {
             Key::Choice { correct, .. } if correct.len() == 1 => KeyAnswer::One(letter(correct[0])),
-            Key::Choice { correct, .. } => {
-                KeyAnswer::Many(correct.iter().map(|&i| letter(i)).collect())
-            }
+            Key::Choice { correct, .. } => KeyAnswer::Many(correct.iter().map(|&i| letter(i)).collect()),
             Key::Typed(Expected::Number { value, .. }) => KeyAnswer::One(value.to_string()),
             Key::Typed(Expected::Text { accepted, .. }) => {
                 KeyAnswer::One(accepted.first().cloned().unwrap_or_default())
@@ -235,11 +219,7 @@ impl PaperItem {
 /// A response as one line (`a,c`, `251`), for storage and review.
 pub fn response_line(response: &Response) -> String {
     match response {
-        Response::Choices(picked) => picked
-            .iter()
-            .map(|&i| letter(i))
-            .collect::<Vec<_>>()
-            .join(","),
+        Response::Choices(picked) => picked.iter().map(|&i| letter(i)).collect::<Vec<_>>().join(","),
         Response::Number(n) => n.to_string(),
         Response::Text(t) => t.clone(),
     }
@@ -256,11 +236,7 @@ pub fn label_inline(i18n: &Localizer, label: &Label) -> String {
 /// A message on one line: `ko / en` when both languages are shown.
 pub fn msg_inline(i18n: &Localizer, msg: &Msg) -> String {
     match i18n.lang() {
-        Lang::Both => format!(
-            "{} / {}",
-            i18n.msg_in(Locale::Ko, msg),
-            i18n.msg_in(Locale::En, msg)
-        ),
+        Lang::Both => format!("{} / {}", i18n.msg_in(Locale::Ko, msg), i18n.msg_in(Locale::En, msg)),
         _ => i18n.msg(msg),
     }
 }
@@ -289,11 +265,7 @@ pub fn explanation_lines(i18n: &Localizer, explanation: &Explanation) -> Vec<Str
             .iter()
             .map(|s| {
                 let text = i18n.teach(&s.msg);
-                if s.convention {
-                    format!("{} {text}", i18n.t("exam-convention-label"))
-                } else {
-                    text
-                }
+                if s.convention { format!("{} {text}", i18n.t("exam-convention-label")) } else { text }
             })
             .collect(),
     }
@@ -305,21 +277,12 @@ mod tests {
     use crate::content::{Params, QuestionOption};
 
     fn question() -> Question {
-        let opt = |en: &str, correct| QuestionOption {
-            text: Text::new(en, format!("{en}-ko")),
-            correct,
-            feedback: None,
-        };
+        let opt =
+            |en: &str, correct| QuestionOption { text: Text::new(en, format!("{en}-ko")), correct, feedback: None };
         Question {
             stem: Text::new("Pick two", "두 개 고르세요"),
             choose: 2,
-            options: vec![
-                opt("A", true),
-                opt("B", false),
-                opt("C", true),
-                opt("D", false),
-                opt("E", false),
-            ],
+            options: vec![opt("A", true), opt("B", false), opt("C", true), opt("D", false), opt("E", false)],
             explanation: Text::new("because", "왜냐하면"),
         }
     }
@@ -331,9 +294,7 @@ mod tests {
         let right = item.parse(&key).unwrap();
         assert!(item.is_correct(&right));
         assert!(!item.is_correct(&item.parse("a,b,c,d,e").unwrap()));
-        let KeyAnswer::Many(letters) = item.key_answer() else {
-            panic!("choose 2")
-        };
+        let KeyAnswer::Many(letters) = item.key_answer() else { panic!("choose 2") };
         assert_eq!(letters.len(), 2);
         assert!(!item.is_correct(&item.parse(&letters[0]).unwrap()));
     }
@@ -364,10 +325,7 @@ mod tests {
             exercise::Variant {
                 vars: vec![("n", n.to_string())],
                 context: Vec::new(),
-                expected: Expected::Number {
-                    value: n * 2,
-                    misconceptions: Vec::new(),
-                },
+                expected: Expected::Number { value: n * 2, misconceptions: Vec::new() },
                 explanation: vec![Step::convention(Msg::new("x"))],
             }
         }

@@ -26,11 +26,7 @@ impl Sheet {
     /// An empty sheet for `items`.
     pub fn new(items: Vec<PaperItem>) -> Sheet {
         let n = items.len();
-        Sheet {
-            items,
-            answers: vec![None; n],
-            flags: vec![false; n],
-        }
+        Sheet { items, answers: vec![None; n], flags: vec![false; n] }
     }
 
     /// Number of items.
@@ -69,26 +65,18 @@ impl Sheet {
 
     /// Answered/unanswered per item.
     pub fn mark(&self, i: usize) -> Mark {
-        if self.answer(i).is_some() {
-            Mark::Answered
-        } else {
-            Mark::Unanswered
-        }
+        if self.answer(i).is_some() { Mark::Answered } else { Mark::Unanswered }
     }
 
     /// Count of unanswered items.
     pub fn unanswered(&self) -> usize {
-        (0..self.len())
-            .filter(|&i| self.answer(i).is_none())
-            .count()
+        (0..self.len()).filter(|&i| self.answer(i).is_none()).count()
     }
 
     /// The first unanswered item after `from` (wrapping), if any.
     pub fn next_unanswered(&self, from: usize) -> Option<usize> {
         let n = self.len();
-        (1..=n)
-            .map(|k| (from + k) % n)
-            .find(|&i| self.answer(i).is_none())
+        (1..=n).map(|k| (from + k) % n).find(|&i| self.answer(i).is_none())
     }
 
     /// Right or wrong per item; an unanswered item is wrong (no penalty for guessing).

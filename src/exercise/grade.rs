@@ -124,7 +124,11 @@ pub fn grade(expected: &Expected, response: &Response) -> Grade {
         }
         (Expected::Number { value, misconceptions }, Response::Number(n)) => Grade {
             correct: n == value,
-            misconceptions: misconceptions.iter().filter(|(v, _)| v == n && n != value).map(|(_, m)| m.clone()).collect(),
+            misconceptions: misconceptions
+                .iter()
+                .filter(|(v, _)| v == n && n != value)
+                .map(|(_, m)| m.clone())
+                .collect(),
             count_note: None,
         },
         (Expected::Text { accepted, misconceptions }, Response::Text(t)) => {
@@ -132,7 +136,11 @@ pub fn grade(expected: &Expected, response: &Response) -> Grade {
             let right = accepted.iter().any(|a| a.to_lowercase() == t);
             Grade {
                 correct: right,
-                misconceptions: if right { Vec::new() } else { misconceptions.iter().filter(|(v, _)| *v == t).map(|(_, m)| m.clone()).collect() },
+                misconceptions: if right {
+                    Vec::new()
+                } else {
+                    misconceptions.iter().filter(|(v, _)| *v == t).map(|(_, m)| m.clone()).collect()
+                },
                 count_note: None,
             }
         }

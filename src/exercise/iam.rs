@@ -69,22 +69,11 @@ fn stmt(
 
 fn scenario(rng: &mut Rng, filler: bool) -> Scenario {
     let trap = *TRAPS.choose(rng).unwrap_or(&Trap::DenyWins);
-    let bucket = *["reports", "media-2024", "app-logs", "finance", "team-data"]
-        .choose(rng)
-        .unwrap_or(&"reports");
-    let key = *["q1.csv", "cat.png", "notes.txt", "index.html"]
-        .choose(rng)
-        .unwrap_or(&"q1.csv");
+    let bucket = *["reports", "media-2024", "app-logs", "finance", "team-data"].choose(rng).unwrap_or(&"reports");
+    let key = *["q1.csv", "cat.png", "notes.txt", "index.html"].choose(rng).unwrap_or(&"q1.csv");
     let b = format!("arn:aws:s3:::{bucket}");
     let all = format!("{b}/*");
-    let allow_get = || {
-        stmt(
-            "AllowRead",
-            "Allow",
-            ("Action", json!("s3:GetObject")),
-            ("Resource", json!(all)),
-        )
-    };
+    let allow_get = || stmt("AllowRead", "Allow", ("Action", json!("s3:GetObject")), ("Resource", json!(all)));
     let mut context = std::collections::BTreeMap::new();
     let (mut statements, action, resource) = match trap {
         Trap::DenyWins | Trap::DenyNotMatching => {
@@ -94,28 +83,16 @@ fn scenario(rng: &mut Rng, filler: bool) -> Scenario {
                 ("Action", json!("s3:GetObject")),
                 ("Resource", json!(format!("{b}/secret/*"))),
             );
-            let folder = if trap == Trap::DenyWins {
-                "secret"
-            } else {
-                "public"
-            };
-            (
-                vec![allow_get(), deny],
-                "s3:GetObject".to_owned(),
-                format!("{b}/{folder}/{key}"),
-            )
+            let folder = if trap == Trap::DenyWins { "secret" } else { "public" };
+            (vec![allow_get(), deny], "s3:GetObject".to_owned(), format!("{b}/{folder}/{key}"))
         }
         Trap::ActionCase => {
-            let action = *["S3:getobject", "s3:GETOBJECT", "s3:getObject"]
-                .choose(rng)
-                .unwrap_or(&"S3:getobject");
+            let action = *["S3:getobject", "s3:GETOBJECT", "s3:getObject"].choose(rng).unwrap_or(&"S3:getobject");
             (vec![allow_get()], action.to_owned(), format!("{b}/{key}"))
         }
-        Trap::ResourceCase => (
-            vec![allow_get()],
-            "s3:GetObject".to_owned(),
-            format!("arn:aws:s3:::{}/{key}", bucket.to_uppercase()),
-        ),
+        Trap::ResourceCase => {
+            (vec![allow_get()], "s3:GetObject".to_owned(), format!("arn:aws:s3:::{}/{key}", bucket.to_uppercase()))
+        }
         Trap::DotLiteral => {
             let s = stmt(
                 "AllowReport",
@@ -124,123 +101,59 @@ fn scenario(rng: &mut Rng, filler: bool) -> Scenario {
                 ("Resource", json!(format!("{b}/report.txt"))),
             );
             let c = *["X", "_", "-", "1"].choose(rng).unwrap_or(&"X");
-            (
-                vec![s],
-                "s3:GetObject".to_owned(),
-                format!("{b}/report{c}txt"),
-            )
+            (vec![s], "s3:GetObject".to_owned(), format!("{b}/report{c}txt"))
         }
         Trap::QuestionMark => {
-            let s = stmt(
-                "AllowF",
-                "Allow",
-                ("Action", json!("s3:GetObject")),
-                ("Resource", json!(format!("{b}/f?.txt"))),
-            );
+            let s =
+                stmt("AllowF", "Allow", ("Action", json!("s3:GetObject")), ("Resource", json!(format!("{b}/f?.txt"))));
             let digits = if rng.random_bool(0.5) {
                 format!("{}", rng.random_range(0..10))
             } else {
                 format!("{}", rng.random_range(10..100))
             };
-            (
-                vec![s],
-                "s3:GetObject".to_owned(),
-                format!("{b}/f{digits}.txt"),
-            )
+            (vec![s], "s3:GetObject".to_owned(), format!("{b}/f{digits}.txt"))
         }
         Trap::ConditionFalse => {
             let mut s = allow_get();
             s["Sid"] = json!("AllowOffice");
             s["Condition"] = json!({"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}});
-            context.insert(
-                "aws:SourceIp".to_owned(),
-                format!("198.51.100.{}", rng.random_range(1..255)),
-            );
+            context.insert("aws:SourceIp".to_owned(), format!("198.51.100.{}", rng.random_range(1..255)));
             (vec![s], "s3:GetObject".to_owned(), format!("{b}/{key}"))
         }
         Trap::DenyConditionFalse => {
-            let allow = stmt(
-                "AllowS3",
-                "Allow",
-                ("Action", json!("s3:*")),
-                ("Resource", json!(all)),
-            );
-            let mut deny = stmt(
-                "DenyNoMfa",
-                "Deny",
-                ("Action", json!("s3:DeleteObject")),
-                ("Resource", json!(all)),
-            );
+            let allow = stmt("AllowS3", "Allow", ("Action", json!("s3:*")), ("Resource", json!(all)));
+            let mut deny = stmt("DenyNoMfa", "Deny", ("Action", json!("s3:DeleteObject")), ("Resource", json!(all)));
             deny["Condition"] = json!({"Bool": {"aws:MultiFactorAuthPresent": "false"}});
             context.insert("aws:MultiFactorAuthPresent".to_owned(), "true".to_owned());
-            (
-                vec![allow, deny],
-                "s3:DeleteObject".to_owned(),
-                format!("{b}/{key}"),
-            )
+            (vec![allow, deny], "s3:DeleteObject".to_owned(), format!("{b}/{key}"))
         }
         Trap::NotAction | Trap::NotActionOther => {
-            let s = stmt(
-                "AllowAllButIam",
-                "Allow",
-                ("NotAction", json!("iam:*")),
-                ("Resource", json!("*")),
-            );
+            let s = stmt("AllowAllButIam", "Allow", ("NotAction", json!("iam:*")), ("Resource", json!("*")));
             if trap == Trap::NotAction {
-                (
-                    vec![s],
-                    "iam:CreateUser".to_owned(),
-                    "arn:aws:iam::123456789012:user/dev".to_owned(),
-                )
+                (vec![s], "iam:CreateUser".to_owned(), "arn:aws:iam::123456789012:user/dev".to_owned())
             } else {
                 (vec![s], "s3:GetObject".to_owned(), format!("{b}/{key}"))
             }
         }
         Trap::NotResourceDeny => {
-            let allow = stmt(
-                "AllowAll",
-                "Allow",
-                ("Action", json!("*")),
-                ("Resource", json!("*")),
-            );
+            let allow = stmt("AllowAll", "Allow", ("Action", json!("*")), ("Resource", json!("*")));
             let deny = stmt(
                 "DenyOtherBuckets",
                 "Deny",
                 ("Action", json!("s3:*")),
                 ("NotResource", json!([b.clone(), all.clone()])),
             );
-            (
-                vec![allow, deny],
-                "s3:GetObject".to_owned(),
-                format!("arn:aws:s3:::other-bucket/{key}"),
-            )
+            (vec![allow, deny], "s3:GetObject".to_owned(), format!("arn:aws:s3:::other-bucket/{key}"))
         }
-        Trap::OtherAction => (
-            vec![allow_get()],
-            "s3:PutObject".to_owned(),
-            format!("{b}/{key}"),
-        ),
+        Trap::OtherAction => (vec![allow_get()], "s3:PutObject".to_owned(), format!("{b}/{key}")),
     };
     if filler {
-        let s = stmt(
-            "AllowEc2Describe",
-            "Allow",
-            ("Action", json!("ec2:Describe*")),
-            ("Resource", json!("*")),
-        );
+        let s = stmt("AllowEc2Describe", "Allow", ("Action", json!("ec2:Describe*")), ("Resource", json!("*")));
         let at = rng.random_range(0..=statements.len());
         statements.insert(at, s);
     }
     let policy = json!({"Version": "2012-10-17", "Statement": statements});
-    Scenario {
-        trap,
-        policy,
-        request: Request {
-            action,
-            resource,
-            context,
-        },
-    }
+    Scenario { trap, policy, request: Request { action, resource, context } }
 }
 
 /// Evaluates a scenario with the model.
@@ -255,12 +168,7 @@ fn vars(s: &Scenario) -> Vec<(&'static str, String)> {
     let context = if s.request.context.is_empty() {
         "-".to_owned()
     } else {
-        s.request
-            .context
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        s.request.context.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ")
     };
     vec![
         ("policy", s.policy.to_string()),
@@ -289,13 +197,7 @@ fn context_lines(s: &Scenario) -> Vec<Msg> {
             .arg("resource", s.request.resource.as_str()),
     );
     if !s.request.context.is_empty() {
-        let pairs = s
-            .request
-            .context
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let pairs = s.request.context.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ");
         lines.push(Msg::new("iam-ex-context").arg("pairs", pairs));
     }
     lines
@@ -356,37 +258,21 @@ impl Template for DecisionTemplate {
         let filler = rng.random_bool(0.5);
         let s = scenario(rng, filler);
         let eval = evaluate(&s);
-        let mut options: Vec<(Decision, ChoiceOption)> = [
-            Decision::Allow,
-            Decision::ExplicitDeny,
-            Decision::ImplicitDeny,
-        ]
-        .into_iter()
-        .map(|d| {
-            let misconception = (d != eval.decision)
-                .then(|| Msg::new(decision_misconception(s.trap, eval.decision, d)));
-            (
-                d,
-                ChoiceOption {
-                    label: Label::Msg(d.msg()),
-                    misconception,
-                },
-            )
-        })
-        .collect();
+        let mut options: Vec<(Decision, ChoiceOption)> =
+            [Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny]
+                .into_iter()
+                .map(|d| {
+                    let misconception =
+                        (d != eval.decision).then(|| Msg::new(decision_misconception(s.trap, eval.decision, d)));
+                    (d, ChoiceOption { label: Label::Msg(d.msg()), misconception })
+                })
+                .collect();
         options.shuffle(rng);
-        let correct = options
-            .iter()
-            .position(|(d, _)| *d == eval.decision)
-            .into_iter()
-            .collect();
+        let correct = options.iter().position(|(d, _)| *d == eval.decision).into_iter().collect();
         Variant {
             vars: vars(&s),
             context: context_lines(&s),
-            expected: Expected::Choice {
-                options: options.into_iter().map(|(_, o)| o).collect(),
-                correct,
-            },
+            expected: Expected::Choice { options: options.into_iter().map(|(_, o)| o).collect(), correct },
             explanation: eval.steps,
         }
     }
@@ -398,10 +284,7 @@ fn statement_misconception(
     decider: Option<&iam::StatementResult>,
 ) -> &'static str {
     match &result.reason {
-        Reason::Applies
-            if result.effect == Effect::Allow
-                && decider.is_some_and(|d| d.effect == Effect::Deny) =>
-        {
+        Reason::Applies if result.effect == Effect::Allow && decider.is_some_and(|d| d.effect == Effect::Deny) => {
             "iam-mis-allow-overrides-deny"
         }
         Reason::Applies | Reason::ActionNotListed => "iam-mis-not-applicable",
@@ -424,9 +307,7 @@ pub struct DecidingStatementTemplate;
 pub fn deciding_sid(policy: &serde_json::Value, request: &Request) -> Option<String> {
     let p = Policy::from_json(policy).ok()?;
     let eval = iam::evaluate(&[p], request).ok()?;
-    eval.deciding
-        .first()
-        .and_then(|&i| eval.statements[i].sid.clone())
+    eval.deciding.first().and_then(|&i| eval.statements[i].sid.clone())
 }
 
 impl Template for DecidingStatementTemplate {
@@ -451,14 +332,10 @@ impl Template for DecidingStatementTemplate {
             .iter()
             .map(|r| {
                 let right = decider.is_some_and(|d| d.statement == r.statement);
-                let misconception =
-                    (!right).then(|| Msg::new(statement_misconception(s.trap, r, decider)));
+                let misconception = (!right).then(|| Msg::new(statement_misconception(s.trap, r, decider)));
                 (
                     right,
-                    ChoiceOption {
-                        label: Label::Plain(r.sid.clone().unwrap_or_else(|| "-".into())),
-                        misconception,
-                    },
+                    ChoiceOption { label: Label::Plain(r.sid.clone().unwrap_or_else(|| "-".into())), misconception },
                 )
             })
             .collect();
@@ -471,34 +348,21 @@ impl Template for DecidingStatementTemplate {
         });
         options.push((
             decider.is_none(),
-            ChoiceOption {
-                label: Label::Msg(Msg::new("iam-ex-none")),
-                misconception: none_misconception,
-            },
+            ChoiceOption { label: Label::Msg(Msg::new("iam-ex-none")), misconception: none_misconception },
         ));
         options.shuffle(rng);
-        let correct = options
-            .iter()
-            .position(|(right, _)| *right)
-            .into_iter()
-            .collect();
+        let correct = options.iter().position(|(right, _)| *right).into_iter().collect();
         Variant {
             vars: vars(&s),
             context: context_lines(&s),
-            expected: Expected::Choice {
-                options: options.into_iter().map(|(_, o)| o).collect(),
-                correct,
-            },
+            expected: Expected::Choice { options: options.into_iter().map(|(_, o)| o).collect(), correct },
             explanation: eval.steps,
         }
     }
 }
 
 #[cfg(test)]
-#[allow(
-    clippy::needless_pass_by_value,
-    clippy::case_sensitive_file_extension_comparisons
-)]
+#[allow(clippy::needless_pass_by_value, clippy::case_sensitive_file_extension_comparisons)]
 mod tests {
     use std::collections::BTreeMap;
 
@@ -507,45 +371,24 @@ mod tests {
 
     /// Re-runs the model on the variant's own variables.
     fn model_from_vars(v: &Variant) -> (Decision, Option<String>) {
-        let get = |name: &str| {
-            v.vars
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, s)| s.clone())
-                .expect("var")
-        };
+        let get = |name: &str| v.vars.iter().find(|(n, _)| *n == name).map(|(_, s)| s.clone()).expect("var");
         let policy: serde_json::Value = serde_json::from_str(&get("policy")).expect("json");
         let context: BTreeMap<String, String> = match get("context").as_str() {
             "-" => BTreeMap::new(),
-            pairs => pairs
-                .split(", ")
-                .filter_map(|p| p.split_once('='))
-                .map(|(k, v)| (k.to_owned(), v.to_owned()))
-                .collect(),
+            pairs => {
+                pairs.split(", ").filter_map(|p| p.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
+            }
         };
-        let request = Request {
-            action: get("action"),
-            resource: get("resource"),
-            context,
-        };
+        let request = Request { action: get("action"), resource: get("resource"), context };
         let p = Policy::from_json(&policy).expect("policy");
-        (
-            iam::evaluate(&[p], &request).expect("eval").decision,
-            deciding_sid(&policy, &request),
-        )
+        (iam::evaluate(&[p], &request).expect("eval").decision, deciding_sid(&policy, &request))
     }
 
     fn chosen(v: &Variant) -> (&Label, usize) {
-        let Expected::Choice { options, correct } = &v.expected else {
-            panic!("choice expected")
-        };
+        let Expected::Choice { options, correct } = &v.expected else { panic!("choice expected") };
         assert_eq!(correct.len(), 1);
         for (i, o) in options.iter().enumerate() {
-            assert_eq!(
-                o.misconception.is_none(),
-                i == correct[0],
-                "every wrong option names a misconception"
-            );
+            assert_eq!(o.misconception.is_none(), i == correct[0], "every wrong option names a misconception");
         }
         (&options[correct[0]].label, options.len())
     }
@@ -583,17 +426,12 @@ mod tests {
             let s = scenario(&mut rng(seed), false);
             let expected = match s.trap {
                 Trap::DenyWins | Trap::NotResourceDeny => Decision::ExplicitDeny,
-                Trap::DenyNotMatching
-                | Trap::ActionCase
-                | Trap::DenyConditionFalse
-                | Trap::NotActionOther => Decision::Allow,
+                Trap::DenyNotMatching | Trap::ActionCase | Trap::DenyConditionFalse | Trap::NotActionOther => {
+                    Decision::Allow
+                }
                 Trap::QuestionMark => {
                     if s.request.resource.ends_with(".txt")
-                        && s.request
-                            .resource
-                            .rsplit('/')
-                            .next()
-                            .is_some_and(|f| f.len() == 6)
+                        && s.request.resource.rsplit('/').next().is_some_and(|f| f.len() == 6)
                     {
                         Decision::Allow
                     } else {

@@ -6,8 +6,8 @@
 
 mod ec2;
 mod grade;
-mod net;
 pub mod iam;
+mod net;
 mod ops;
 mod registry;
 pub mod s3;
@@ -154,13 +154,16 @@ pub fn fill_text(text: &Text, vars: &[(&'static str, String)]) -> Text {
 }
 
 /// Reads an integer parameter with a default, checking its range.
-pub fn param_u32(params: &Params, name: &'static str, default: u32, range: std::ops::RangeInclusive<u32>) -> Result<u32, Msg> {
+pub fn param_u32(
+    params: &Params,
+    name: &'static str,
+    default: u32,
+    range: std::ops::RangeInclusive<u32>,
+) -> Result<u32, Msg> {
     let Some(value) = params.get(name) else {
         return Ok(default);
     };
-    let bad = || {
-        Msg::new("exercise-param-range").arg("name", name).arg("min", *range.start()).arg("max", *range.end())
-    };
+    let bad = || Msg::new("exercise-param-range").arg("name", name).arg("min", *range.start()).arg("max", *range.end());
     let n = value.as_u64().ok_or_else(bad)?;
     let n = u32::try_from(n).map_err(|_| bad())?;
     if range.contains(&n) { Ok(n) } else { Err(bad()) }
@@ -169,7 +172,9 @@ pub fn param_u32(params: &Params, name: &'static str, default: u32, range: std::
 /// Rejects parameters a template does not know.
 pub fn only_params(params: &Params, known: &[&'static str]) -> Result<(), Msg> {
     match params.keys().find(|k| !known.contains(&k.as_str())) {
-        Some(unknown) => Err(Msg::new("exercise-param-unknown").arg("name", unknown.as_str()).arg("known", if known.is_empty() { "-".to_owned() } else { known.join(", ") })),
+        Some(unknown) => Err(Msg::new("exercise-param-unknown")
+            .arg("name", unknown.as_str())
+            .arg("known", if known.is_empty() { "-".to_owned() } else { known.join(", ") })),
         None => Ok(()),
     }
 }

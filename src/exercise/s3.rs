@@ -11,13 +11,7 @@ use crate::content::Params;
 use crate::explain::{Msg, Step};
 use crate::model::s3::{self, Bucket, CLASSES, Op, Pattern, StorageClass, Versioning};
 
-const KEYS: &[&str] = &[
-    "report.csv",
-    "photo.jpg",
-    "index.html",
-    "backup.tar",
-    "notes.txt",
-];
+const KEYS: &[&str] = &["report.csv", "photo.jpg", "index.html", "backup.tar", "notes.txt"];
 
 /// Draws a sequence of operations on one key, using the model to pick real version ids.
 fn sequence(rng: &mut Rng, key: &str, len: usize) -> Vec<Op> {
@@ -36,11 +30,8 @@ fn sequence(rng: &mut Rng, key: &str, len: usize) -> Vec<Op> {
             0..=3 => Op::Put(key.to_owned()),
             4..=5 => Op::Delete(key.to_owned(), None),
             6 => {
-                let to = if bucket.versioning == Versioning::Enabled {
-                    Versioning::Suspended
-                } else {
-                    Versioning::Enabled
-                };
+                let to =
+                    if bucket.versioning == Versioning::Enabled { Versioning::Suspended } else { Versioning::Enabled };
                 Op::SetVersioning(to)
             }
             _ => match bucket.versions(key).choose(rng) {
@@ -96,11 +87,7 @@ impl Template for VersionsLeft {
         };
         // Delete markers not counted.
         add(
-            bucket
-                .versions(key)
-                .iter()
-                .filter(|v| !v.delete_marker)
-                .count() as i64,
+            bucket.versions(key).iter().filter(|v| !v.delete_marker).count() as i64,
             Msg::new("s3-mis-markers-uncounted"),
         );
         // Suspending deletes old versions: the model run with every version removed at suspension.
@@ -117,49 +104,31 @@ impl Template for VersionsLeft {
                 }
             }
         }
-        add(
-            count_after(&mutated, key),
-            Msg::new("s3-mis-suspend-deletes"),
-        );
+        add(count_after(&mutated, key), Msg::new("s3-mis-suspend-deletes"));
         // DELETE removes the current version instead of adding a marker.
         let mut mutated = Vec::new();
         let mut probe = Bucket::new();
         for op in &ops {
             let op = match op {
-                Op::Delete(k, None) if probe.versioning != Versioning::Unversioned => {
-                    match probe.versions(k).first() {
-                        Some(v) => Op::Delete(k.clone(), Some(v.id.clone())),
-                        None => op.clone(),
-                    }
-                }
+                Op::Delete(k, None) if probe.versioning != Versioning::Unversioned => match probe.versions(k).first() {
+                    Some(v) => Op::Delete(k.clone(), Some(v.id.clone())),
+                    None => op.clone(),
+                },
                 _ => op.clone(),
             };
             probe.apply(&op);
             mutated.push(op);
         }
-        add(
-            count_after(&mutated, key),
-            Msg::new("s3-mis-delete-removes"),
-        );
+        add(count_after(&mutated, key), Msg::new("s3-mis-delete-removes"));
         // Every PUT kept: as if versioning had been Enabled all along.
         let mut mutated = vec![Op::SetVersioning(Versioning::Enabled)];
-        mutated.extend(
-            ops.iter()
-                .filter(|op| !matches!(op, Op::SetVersioning(_)))
-                .cloned(),
-        );
-        add(
-            count_after(&mutated, key),
-            Msg::new("s3-mis-every-put-kept"),
-        );
+        mutated.extend(ops.iter().filter(|op| !matches!(op, Op::SetVersioning(_))).cloned());
+        add(count_after(&mutated, key), Msg::new("s3-mis-every-put-kept"));
         add(1, Msg::new("s3-mis-only-latest"));
         Variant {
             vars: vec![("key", key.to_owned()), ("ops", ops_text(&ops))],
             context: vec![Msg::new("s3-ex-ops").arg("ops", ops_text(&ops))],
-            expected: Expected::Number {
-                value,
-                misconceptions,
-            },
+            expected: Expected::Number { value, misconceptions },
             explanation: steps_of(&results),
         }
     }
@@ -225,41 +194,20 @@ impl Template for GetAfterDelete {
         all.push(get.clone());
         let (_, results) = s3::run(&all);
         let status = results.last().map_or(404, |r| r.status);
-        let mut options: Vec<(u16, ChoiceOption)> = [
-            (200, "200 OK"),
-            (404, "404 Not Found"),
-            (405, "405 Method Not Allowed"),
-        ]
-        .into_iter()
-        .map(|(code, label)| {
-            let misconception =
-                (code != status).then(|| Msg::new(get_misconception(status, code, by_id)));
-            (
-                code,
-                ChoiceOption {
-                    label: Label::Plain(label.to_owned()),
-                    misconception,
-                },
-            )
-        })
-        .collect();
+        let mut options: Vec<(u16, ChoiceOption)> =
+            [(200, "200 OK"), (404, "404 Not Found"), (405, "405 Method Not Allowed")]
+                .into_iter()
+                .map(|(code, label)| {
+                    let misconception = (code != status).then(|| Msg::new(get_misconception(status, code, by_id)));
+                    (code, ChoiceOption { label: Label::Plain(label.to_owned()), misconception })
+                })
+                .collect();
         options.shuffle(rng);
-        let correct = options
-            .iter()
-            .position(|(c, _)| *c == status)
-            .into_iter()
-            .collect();
+        let correct = options.iter().position(|(c, _)| *c == status).into_iter().collect();
         Variant {
-            vars: vec![
-                ("key", key.to_owned()),
-                ("ops", ops_text(&ops)),
-                ("get", get.text()),
-            ],
+            vars: vec![("key", key.to_owned()), ("ops", ops_text(&ops)), ("get", get.text())],
             context: vec![Msg::new("s3-ex-ops").arg("ops", ops_text(&ops))],
-            expected: Expected::Choice {
-                options: options.into_iter().map(|(_, o)| o).collect(),
-                correct,
-            },
+            expected: Expected::Choice { options: options.into_iter().map(|(_, o)| o).collect(), correct },
             explanation: steps_of(&results),
         }
     }
@@ -307,17 +255,10 @@ impl Template for CheapestClass {
 
     fn generate(&self, _params: &Params, rng: &mut Rng) -> Variant {
         // Redraw until the cheapest class wins clearly (no tie with the runner-up).
-        let mut pattern = Pattern {
-            days: 30,
-            reads: 1,
-            instant: true,
-            multi_az: true,
-        };
+        let mut pattern = Pattern { days: 30, reads: 1, instant: true, multi_az: true };
         for _ in 0..50 {
             pattern = Pattern {
-                days: *[7, 14, 20, 45, 60, 100, 120, 200, 365]
-                    .choose(rng)
-                    .unwrap_or(&30),
+                days: *[7, 14, 20, 45, 60, 100, 120, 200, 365].choose(rng).unwrap_or(&30),
                 reads: rng.random_range(0..=3),
                 instant: rng.random_bool(0.6),
                 multi_az: rng.random_bool(0.6),
@@ -335,76 +276,36 @@ impl Template for CheapestClass {
             }
         };
         let eligible = |c| s3::eligible(c, &pattern);
-        add(
-            cheapest_by(&pattern, eligible, |c| {
-                s3::cost_per_gb_x30(c, &pattern, true, false)
-            }),
-            &|c| {
-                Msg::new("s3-mis-ignored-minimum")
-                    .arg("class", c.info().name)
-                    .arg("min", c.info().min_days)
-            },
-        );
-        add(
-            cheapest_by(&pattern, eligible, |c| {
-                s3::cost_per_gb_x30(c, &pattern, false, true)
-            }),
-            &|c| Msg::new("s3-mis-ignored-retrieval").arg("class", c.info().name),
-        );
+        add(cheapest_by(&pattern, eligible, |c| s3::cost_per_gb_x30(c, &pattern, true, false)), &|c| {
+            Msg::new("s3-mis-ignored-minimum").arg("class", c.info().name).arg("min", c.info().min_days)
+        });
+        add(cheapest_by(&pattern, eligible, |c| s3::cost_per_gb_x30(c, &pattern, false, true)), &|c| {
+            Msg::new("s3-mis-ignored-retrieval").arg("class", c.info().name)
+        });
         let any = |_| true;
-        add(
-            cheapest_by(&pattern, any, |c| {
-                s3::cost_per_gb_x30(c, &pattern, false, false)
-            }),
-            &|c| {
-                let why = if pattern.instant && c.info().access != s3::Access::Milliseconds {
-                    "s3-why-restore"
-                } else {
-                    "s3-why-one-zone"
-                };
-                Msg::new("s3-mis-ignored-requirement")
-                    .arg("class", c.info().name)
-                    .arg("reason", Msg::new(why))
-            },
-        );
+        add(cheapest_by(&pattern, any, |c| s3::cost_per_gb_x30(c, &pattern, false, false)), &|c| {
+            let why = if pattern.instant && c.info().access != s3::Access::Milliseconds {
+                "s3-why-restore"
+            } else {
+                "s3-why-one-zone"
+            };
+            Msg::new("s3-mis-ignored-requirement").arg("class", c.info().name).arg("reason", Msg::new(why))
+        });
         for &(c, _) in costs.iter().skip(1).take(3) {
-            add(Some(c), &|c| {
-                Msg::new("s3-mis-more-expensive").arg("class", c.info().name)
-            });
+            add(Some(c), &|c| Msg::new("s3-mis-more-expensive").arg("class", c.info().name));
         }
         wrong.truncate(3);
-        let mut options: Vec<(bool, ChoiceOption)> = vec![(
-            true,
-            ChoiceOption {
-                label: Label::Plain(best.info().name.to_owned()),
-                misconception: None,
-            },
-        )];
+        let mut options: Vec<(bool, ChoiceOption)> =
+            vec![(true, ChoiceOption { label: Label::Plain(best.info().name.to_owned()), misconception: None })];
         options.extend(wrong.into_iter().map(|(c, m)| {
-            (
-                false,
-                ChoiceOption {
-                    label: Label::Plain(c.info().name.to_owned()),
-                    misconception: Some(m),
-                },
-            )
+            (false, ChoiceOption { label: Label::Plain(c.info().name.to_owned()), misconception: Some(m) })
         }));
         options.shuffle(rng);
         let correct = options.iter().position(|(r, _)| *r).into_iter().collect();
         let context = vec![
-            Msg::new("s3-ex-pattern-days")
-                .arg("days", pattern.days)
-                .arg("reads", pattern.reads),
-            Msg::new(if pattern.instant {
-                "s3-ex-pattern-instant"
-            } else {
-                "s3-ex-pattern-restore"
-            }),
-            Msg::new(if pattern.multi_az {
-                "s3-ex-pattern-multi-az"
-            } else {
-                "s3-ex-pattern-one-az"
-            }),
+            Msg::new("s3-ex-pattern-days").arg("days", pattern.days).arg("reads", pattern.reads),
+            Msg::new(if pattern.instant { "s3-ex-pattern-instant" } else { "s3-ex-pattern-restore" }),
+            Msg::new(if pattern.multi_az { "s3-ex-pattern-multi-az" } else { "s3-ex-pattern-one-az" }),
         ];
         Variant {
             vars: vec![
@@ -414,10 +315,7 @@ impl Template for CheapestClass {
                 ("multi_az", pattern.multi_az.to_string()),
             ],
             context,
-            expected: Expected::Choice {
-                options: options.into_iter().map(|(_, o)| o).collect(),
-                correct,
-            },
+            expected: Expected::Choice { options: options.into_iter().map(|(_, o)| o).collect(), correct },
             explanation: steps,
         }
     }
@@ -451,11 +349,7 @@ impl Template for EarlyDeletion {
         let class = *MIN_CLASSES.choose(rng).unwrap_or(&StorageClass::StandardIa);
         let min = class.info().min_days;
         // Mostly early deletions; sometimes after the minimum, where nothing extra is charged.
-        let stored = if rng.random_bool(0.8) {
-            rng.random_range(1..min)
-        } else {
-            rng.random_range(min..min + 60)
-        };
+        let stored = if rng.random_bool(0.8) { rng.random_range(1..min) } else { rng.random_range(min..min + 60) };
         let value = i64::from(s3::billed_days(class, stored));
         let mut misconceptions: Vec<(i64, Msg)> = Vec::new();
         let mut add = |v: i64, msg: Msg| {
@@ -463,24 +357,13 @@ impl Template for EarlyDeletion {
                 misconceptions.push((v, msg));
             }
         };
-        add(
-            i64::from(stored),
-            Msg::new("s3-mis-stored-days-only").arg("min", min),
-        );
-        add(
-            i64::from(stored + min),
-            Msg::new("s3-mis-added-minimum").arg("min", min),
-        );
-        add(
-            i64::from(s3::early_deletion_days(class, stored)),
-            Msg::new("s3-mis-remaining-only"),
-        );
+        add(i64::from(stored), Msg::new("s3-mis-stored-days-only").arg("min", min));
+        add(i64::from(stored + min), Msg::new("s3-mis-added-minimum").arg("min", min));
+        add(i64::from(s3::early_deletion_days(class, stored)), Msg::new("s3-mis-remaining-only"));
         for other in MIN_CLASSES.iter().filter(|c| c.info().min_days != min) {
             add(
                 i64::from(stored.max(other.info().min_days)),
-                Msg::new("s3-mis-other-minimum")
-                    .arg("class", class.info().name)
-                    .arg("min", min),
+                Msg::new("s3-mis-other-minimum").arg("class", class.info().name).arg("min", min),
             );
         }
         let step = Msg::new("s3-step-early")
@@ -489,15 +372,9 @@ impl Template for EarlyDeletion {
             .arg("stored", stored)
             .arg("billed", s3::billed_days(class, stored));
         Variant {
-            vars: vec![
-                ("class", class.info().name.to_owned()),
-                ("days", stored.to_string()),
-            ],
+            vars: vec![("class", class.info().name.to_owned()), ("days", stored.to_string())],
             context: Vec::new(),
-            expected: Expected::Number {
-                value,
-                misconceptions,
-            },
+            expected: Expected::Number { value, misconceptions },
             explanation: vec![Step::fact(step)],
         }
     }

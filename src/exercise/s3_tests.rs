@@ -4,24 +4,15 @@ use super::*;
 use crate::exercise::rng;
 
 fn var<'a>(v: &'a Variant, name: &str) -> &'a str {
-    v.vars
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, s)| s.as_str())
-        .expect("var")
+    v.vars.iter().find(|(n, _)| *n == name).map(|(_, s)| s.as_str()).expect("var")
 }
 
 fn ops_from(v: &Variant) -> Vec<Op> {
-    var(v, "ops")
-        .split(" → ")
-        .map(|t| Op::parse(t).expect("op"))
-        .collect()
+    var(v, "ops").split(" → ").map(|t| Op::parse(t).expect("op")).collect()
 }
 
 fn correct_label(v: &Variant) -> String {
-    let Expected::Choice { options, correct } = &v.expected else {
-        panic!("choice")
-    };
+    let Expected::Choice { options, correct } = &v.expected else { panic!("choice") };
     assert_eq!(correct.len(), 1);
     for (i, o) in options.iter().enumerate() {
         assert_eq!(o.misconception.is_none(), i == correct[0]);
@@ -39,26 +30,13 @@ fn versions_left_equals_model() {
     for seed in 0..500 {
         let v = VersionsLeft.generate(&Params::new(), &mut rng(seed));
         let (bucket, _) = s3::run(&ops_from(&v));
-        let Expected::Number {
-            value,
-            misconceptions,
-        } = &v.expected
-        else {
-            panic!("number")
-        };
-        assert_eq!(
-            *value,
-            bucket.versions(var(&v, "key")).len() as i64,
-            "seed {seed}"
-        );
+        let Expected::Number { value, misconceptions } = &v.expected else { panic!("number") };
+        assert_eq!(*value, bucket.versions(var(&v, "key")).len() as i64, "seed {seed}");
         assert!(misconceptions.iter().all(|(m, _)| m != value));
         with_mis += usize::from(!misconceptions.is_empty());
         values.insert(*value);
     }
-    assert!(
-        with_mis > 450,
-        "most variants name misconceptions ({with_mis}/500)"
-    );
+    assert!(with_mis > 450, "most variants name misconceptions ({with_mis}/500)");
     assert!(values.len() >= 4, "answers vary: {values:?}");
 }
 
@@ -71,10 +49,7 @@ fn get_after_delete_equals_model() {
         ops.push(Op::parse(var(&v, "get")).expect("get"));
         let (_, results) = s3::run(&ops);
         let status = results.last().expect("result").status;
-        assert!(
-            correct_label(&v).starts_with(&status.to_string()),
-            "seed {seed}"
-        );
+        assert!(correct_label(&v).starts_with(&status.to_string()), "seed {seed}");
         statuses.insert(status);
     }
     assert_eq!(statuses.len(), 3, "200, 404 and 405 all occur");
@@ -88,9 +63,7 @@ fn cheapest_class_equals_model() {
         let pattern = pattern_from_vars(&v.vars).expect("pattern");
         let (best, _, _) = s3::cheapest(&pattern);
         assert_eq!(correct_label(&v), best.info().name, "seed {seed}");
-        let Expected::Choice { options, .. } = &v.expected else {
-            panic!()
-        };
+        let Expected::Choice { options, .. } = &v.expected else { panic!() };
         assert!(options.len() >= 2);
         winners.insert(best);
     }
@@ -101,24 +74,10 @@ fn cheapest_class_equals_model() {
 fn early_deletion_equals_model() {
     for seed in 0..500 {
         let v = EarlyDeletion.generate(&Params::new(), &mut rng(seed));
-        let class = CLASSES
-            .iter()
-            .find(|c| c.name == var(&v, "class"))
-            .expect("class")
-            .class;
+        let class = CLASSES.iter().find(|c| c.name == var(&v, "class")).expect("class").class;
         let days: u32 = var(&v, "days").parse().expect("days");
-        let Expected::Number {
-            value,
-            misconceptions,
-        } = &v.expected
-        else {
-            panic!("number")
-        };
-        assert_eq!(
-            *value,
-            i64::from(s3::billed_days(class, days)),
-            "seed {seed}"
-        );
+        let Expected::Number { value, misconceptions } = &v.expected else { panic!("number") };
+        assert_eq!(*value, i64::from(s3::billed_days(class, days)), "seed {seed}");
         assert!(misconceptions.iter().all(|(m, _)| m != value));
     }
 }

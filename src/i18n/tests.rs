@@ -50,8 +50,8 @@ fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
     let files = sources(locale);
     assert!(!files.is_empty(), "no .ftl files for {locale:?}");
     for (name, text) in files {
-        let resource = parser::parse(text)
-            .unwrap_or_else(|(_, errors)| panic!("{name}: Fluent syntax errors: {errors:?}"));
+        let resource =
+            parser::parse(text).unwrap_or_else(|(_, errors)| panic!("{name}: Fluent syntax errors: {errors:?}"));
         for entry in resource.body {
             if let Entry::Message(ast::Message { id, value: Some(value), .. }) = entry {
                 let mut vars = BTreeSet::new();
@@ -85,8 +85,7 @@ fn every_message_formats_without_error() {
         let mut bundle = FluentBundle::new(vec![locale.langid()]);
         bundle.set_use_isolating(false);
         for (name, text) in sources(locale) {
-            let resource = FluentResource::try_new(text.to_owned())
-                .unwrap_or_else(|_| panic!("{name} does not parse"));
+            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|_| panic!("{name} does not parse"));
             bundle.add_resource(resource).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         }
         for (id, vars) in messages(locale) {

@@ -118,12 +118,7 @@ fn check_gp2(size_gib: u32) -> Result<(), SizeError> {
     if (1..=16_384).contains(&size_gib) {
         Ok(())
     } else {
-        Err(SizeError {
-            name: "gp2",
-            size: size_gib,
-            min: 1,
-            max: 16_384,
-        })
+        Err(SizeError { name: "gp2", size: size_gib, min: 1, max: 16_384 })
     }
 }
 
@@ -144,12 +139,7 @@ pub fn gp2_baseline_steps(size_gib: u32) -> Result<Vec<Step>, SizeError> {
     } else {
         "ebs-step-gp2-linear"
     };
-    Ok(vec![Step::fact(
-        Msg::new(id)
-            .arg("size", size_gib)
-            .arg("raw", raw)
-            .arg("baseline", baseline),
-    )])
+    Ok(vec![Step::fact(Msg::new(id).arg("size", size_gib).arg("raw", raw).arg("baseline", baseline))])
 }
 
 /// Seconds a full credit bucket lets a gp2 volume burst at 3,000 IOPS:
@@ -160,9 +150,7 @@ pub fn gp2_burst_seconds(size_gib: u32) -> Result<Option<u64>, SizeError> {
     if size_gib >= 1024 || baseline >= GP2_BURST_IOPS {
         return Ok(None);
     }
-    Ok(Some(
-        GP2_CREDIT_BUCKET / u64::from(GP2_BURST_IOPS - baseline),
-    ))
+    Ok(Some(GP2_CREDIT_BUCKET / u64::from(GP2_BURST_IOPS - baseline)))
 }
 
 /// gp2 maximum throughput in MiB/s: 128 up to 170 GiB, 250 (burst) from 170 to 334 GiB, 250 above.
@@ -201,10 +189,7 @@ mod tests {
     #[test]
     fn table_uses_current_api_values() {
         let gp3 = volume_type("gp3").expect("gp3");
-        assert_eq!(
-            (gp3.max_gib, gp3.max_iops, gp3.max_throughput_mibs),
-            (65_536, 80_000, 2_000)
-        );
+        assert_eq!((gp3.max_gib, gp3.max_iops, gp3.max_throughput_mibs), (65_536, 80_000, 2_000));
         assert!(!volume_type("st1").expect("st1").boot);
         assert_eq!(gp2_throughput_mibs(170), Ok(128));
         assert_eq!(gp2_throughput_mibs(200), Ok(250));
@@ -212,13 +197,7 @@ mod tests {
 
     #[test]
     fn baseline_steps_name_the_rule() {
-        assert_eq!(
-            gp2_baseline_steps(10).expect("ok")[0].msg.id,
-            "ebs-step-gp2-floor"
-        );
-        assert_eq!(
-            gp2_baseline_steps(8000).expect("ok")[0].msg.id,
-            "ebs-step-gp2-cap"
-        );
+        assert_eq!(gp2_baseline_steps(10).expect("ok")[0].msg.id, "ebs-step-gp2-floor");
+        assert_eq!(gp2_baseline_steps(8000).expect("ok")[0].msg.id, "ebs-step-gp2-cap");
     }
 }

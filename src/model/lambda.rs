@@ -30,10 +30,7 @@ pub enum LambdaError {
 
 /// Billed duration: rounded up to the next whole millisecond, with no minimum.
 pub fn billed_ms(duration_ms: f64) -> Result<u64, LambdaError> {
-    if !(duration_ms.is_finite()
-        && duration_ms >= 0.0
-        && duration_ms <= f64::from(MAX_TIMEOUT_S) * 1000.0)
-    {
+    if !(duration_ms.is_finite() && duration_ms >= 0.0 && duration_ms <= f64::from(MAX_TIMEOUT_S) * 1000.0) {
         return Err(LambdaError::Duration(duration_ms));
     }
     Ok(duration_ms.ceil() as u64)
@@ -57,17 +54,8 @@ pub fn billing_steps(memory_mb: u32, duration_ms: f64) -> Result<Vec<Step>, Lamb
     let billed = billed_ms(duration_ms)?;
     let gbs = gb_seconds(memory_mb, billed)?;
     Ok(vec![
-        Step::fact(
-            Msg::new("lambda-step-billed")
-                .arg("duration", duration_ms)
-                .arg("billed", billed),
-        ),
-        Step::fact(
-            Msg::new("lambda-step-gb-seconds")
-                .arg("memory", memory_mb)
-                .arg("billed", billed)
-                .arg("gbs", gbs),
-        ),
+        Step::fact(Msg::new("lambda-step-billed").arg("duration", duration_ms).arg("billed", billed)),
+        Step::fact(Msg::new("lambda-step-gb-seconds").arg("memory", memory_mb).arg("billed", billed).arg("gbs", gbs)),
     ])
 }
 
@@ -99,10 +87,7 @@ mod tests {
     #[test]
     fn limits() {
         assert_eq!((*MEMORY_MB.start(), *MEMORY_MB.end()), (128, 10_240));
-        assert_eq!(
-            (MAX_TIMEOUT_S, DEFAULT_TIMEOUT_S, ONE_VCPU_MB),
-            (900, 3, 1_769)
-        );
+        assert_eq!((MAX_TIMEOUT_S, DEFAULT_TIMEOUT_S, ONE_VCPU_MB), (900, 3, 1_769));
         assert_eq!((SYNC_PAYLOAD_MB, ASYNC_PAYLOAD_KB), (6, 256));
         assert_eq!((*EPHEMERAL_MB.start(), *EPHEMERAL_MB.end()), (512, 10_240));
     }

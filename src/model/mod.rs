@@ -2,12 +2,12 @@
 //! or clock. Every rule follows AWS's documentation (`shared/reference/aws-rules.md`); where AWS
 //! publishes no rule the explanation step is marked as a model convention.
 
-pub mod ec2;
-pub mod net;
-pub mod iam;
-pub mod s3;
 pub mod alarm;
 pub mod asg;
-pub mod elb;
 pub mod ebs;
+pub mod ec2;
+pub mod elb;
+pub mod iam;
 pub mod lambda;
+pub mod net;
+pub mod s3;

@@ -5,9 +5,7 @@ use rand::seq::SliceRandom;
 use serde::Deserialize;
 
 use crate::content::locate::{Locator, Seg};
-use crate::content::{
-    Bank, Body, Diagnostic, Exam, Item, SCHEMA_VERSION, Severity, SourceFile, Text,
-};
+use crate::content::{Bank, Body, Diagnostic, Exam, Item, SCHEMA_VERSION, Severity, SourceFile, Text};
 use crate::exam::blueprint::serde_diag;
 use crate::exercise;
 use crate::explain::Msg;
@@ -64,9 +62,7 @@ fn parse_selector(selector: &str) -> Option<(Exam, u8, Option<u8>)> {
         Some((d, t)) => (d.parse::<u8>().ok()?, Some(t.parse::<u8>().ok()?)),
         None => (rest.parse::<u8>().ok()?, None),
     };
-    let tasks = *exam
-        .tasks_per_domain()
-        .get(usize::from(domain).checked_sub(1)?)?;
+    let tasks = *exam.tasks_per_domain().get(usize::from(domain).checked_sub(1)?)?;
     if task.is_some_and(|t| t == 0 || t > tasks) {
         return None;
     }
@@ -75,11 +71,7 @@ fn parse_selector(selector: &str) -> Option<(Exam, u8, Option<u8>)> {
 
 fn domain_matches(item: &Item, selector: &str) -> Option<bool> {
     let (exam, domain, task) = parse_selector(selector)?;
-    Some(
-        item.domains
-            .iter()
-            .any(|d| d.exam == exam && d.domain == domain && task.is_none_or(|t| t == d.task)),
-    )
+    Some(item.domains.iter().any(|d| d.exam == exam && d.domain == domain && task.is_none_or(|t| t == d.task)))
 }
 
 impl Pool {
@@ -116,17 +108,10 @@ impl Quiz {
         let mut rng = exercise::rng(seed);
         let mut ids: Vec<String> = self.items.clone();
         for (index, pool) in self.pools.iter().enumerate() {
-            let mut candidates: Vec<&str> = bank
-                .items
-                .iter()
-                .filter(|i| pool.matches(i) && !ids.contains(&i.id))
-                .map(|i| i.id.as_str())
-                .collect();
+            let mut candidates: Vec<&str> =
+                bank.items.iter().filter(|i| pool.matches(i) && !ids.contains(&i.id)).map(|i| i.id.as_str()).collect();
             if candidates.len() < pool.count {
-                return Err(PoolShort {
-                    pool: index,
-                    available: candidates.len(),
-                });
+                return Err(PoolShort { pool: index, available: candidates.len() });
             }
             candidates.shuffle(&mut rng);
             ids.extend(candidates.into_iter().take(pool.count).map(str::to_owned));
@@ -149,42 +134,25 @@ pub fn check_file(file: &SourceFile, bank: &Bank, out: &mut Vec<Diagnostic>) -> 
     let before = out.len();
     let mut error = |path: &[Seg], msg: Msg| {
         let pos = locator.find(path);
-        out.push(Diagnostic {
-            file: file.path.clone(),
-            line: pos.line,
-            col: pos.col,
-            severity: Severity::Error,
-            msg,
-        });
+        out.push(Diagnostic { file: file.path.clone(), line: pos.line, col: pos.col, severity: Severity::Error, msg });
     };
     let k = |s: &str| Seg::Key(s.to_owned());
     if quiz.schema_version != SCHEMA_VERSION {
         error(
             &[k("schema_version")],
-            Msg::new("content-err-schema-version")
-                .arg("found", quiz.schema_version)
-                .arg("supported", SCHEMA_VERSION),
+            Msg::new("content-err-schema-version").arg("found", quiz.schema_version).arg("supported", SCHEMA_VERSION),
         );
     }
     for (lang, text) in [("en", &quiz.title.en), ("ko", &quiz.title.ko)] {
         if text.trim().is_empty() {
-            error(
-                &[k("title"), k(lang)],
-                Msg::new("content-err-empty-text").arg("lang", lang),
-            );
+            error(&[k("title"), k(lang)], Msg::new("content-err-empty-text").arg("lang", lang));
         }
     }
     if !(1..=100).contains(&quiz.pass_percent) {
-        error(
-            &[k("pass_percent")],
-            Msg::new("quiz-err-pass").arg("found", quiz.pass_percent),
-        );
+        error(&[k("pass_percent")], Msg::new("quiz-err-pass").arg("found", quiz.pass_percent));
     }
     if quiz.minutes == Some(0) {
-        error(
-            &[k("minutes")],
-            Msg::new("exam-err-positive").arg("field", "minutes"),
-        );
+        error(&[k("minutes")], Msg::new("exam-err-positive").arg("field", "minutes"));
     }
     if quiz.items.is_empty() && quiz.pools.is_empty() {
         error(&[], Msg::new("quiz-err-empty"));
@@ -204,45 +172,23 @@ pub fn check_file(file: &SourceFile, bank: &Bank, out: &mut Vec<Diagnostic>) -> 
     }
     for (i, pool) in quiz.pools.iter().enumerate() {
         let here = |f: &str| [k("pools"), Seg::Index(i), k(f)];
-        let selectors = [
-            pool.topic.is_some(),
-            pool.domain.is_some(),
-            pool.tag.is_some(),
-        ]
-        .iter()
-        .filter(|s| **s)
-        .count();
+        let selectors =
+            [pool.topic.is_some(), pool.domain.is_some(), pool.tag.is_some()].iter().filter(|s| **s).count();
         if selectors != 1 {
-            error(
-                &[k("pools"), Seg::Index(i)],
-                Msg::new("quiz-err-selector").arg("found", selectors),
-            );
+            error(&[k("pools"), Seg::Index(i)], Msg::new("quiz-err-selector").arg("found", selectors));
         }
         if let Some(topic) = &pool.topic
-            && !bank
-                .syllabus
-                .topics
-                .iter()
-                .any(|t| topic_matches(&t.id, topic))
+            && !bank.syllabus.topics.iter().any(|t| topic_matches(&t.id, topic))
         {
-            error(
-                &here("topic"),
-                Msg::new("content-err-unknown-topic").arg("topic", topic.as_str()),
-            );
+            error(&here("topic"), Msg::new("content-err-unknown-topic").arg("topic", topic.as_str()));
         }
         if let Some(domain) = &pool.domain
             && parse_selector(domain).is_none()
         {
-            error(
-                &here("domain"),
-                Msg::new("quiz-err-domain").arg("domain", domain.as_str()),
-            );
+            error(&here("domain"), Msg::new("quiz-err-domain").arg("domain", domain.as_str()));
         }
         if pool.count == 0 {
-            error(
-                &here("count"),
-                Msg::new("exam-err-positive").arg("field", "count"),
-            );
+            error(&here("count"), Msg::new("exam-err-positive").arg("field", "count"));
         }
     }
     if out.len() != before {
@@ -256,9 +202,7 @@ pub fn check_file(file: &SourceFile, bank: &Bank, out: &mut Vec<Diagnostic>) -> 
             line: pos.line,
             col: pos.col,
             severity: Severity::Error,
-            msg: Msg::new("quiz-err-pool-short")
-                .arg("count", pool.count)
-                .arg("available", short.available),
+            msg: Msg::new("quiz-err-pool-short").arg("count", pool.count).arg("available", short.available),
         });
         return None;
     }

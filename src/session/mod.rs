@@ -133,7 +133,19 @@ impl<'a> Session<'a> {
         day_end: i64,
         cap: Option<i64>,
     ) -> Self {
-        Session { bank, scheduler, queue: queue.into(), learning: Vec::new(), cram, limit, day_end, cap, review_counts, summary: Summary::default(), shown: 0 }
+        Session {
+            bank,
+            scheduler,
+            queue: queue.into(),
+            learning: Vec::new(),
+            cram,
+            limit,
+            day_end,
+            cap,
+            review_counts,
+            summary: Summary::default(),
+            shown: 0,
+        }
     }
 
     /// Totals so far.
@@ -207,7 +219,8 @@ impl<'a> Session<'a> {
             (Input::Response { response, raw, rating }, View::Question { order, .. }, Body::Question(q)) => {
                 let picked = match response {
                     Response::Choices(positions) => {
-                        let mut authored: Vec<usize> = positions.iter().filter_map(|&p| order.get(p).copied()).collect();
+                        let mut authored: Vec<usize> =
+                            positions.iter().filter_map(|&p| order.get(p).copied()).collect();
                         authored.sort_unstable();
                         authored
                     }

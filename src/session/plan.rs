@@ -77,7 +77,9 @@ pub fn plan(
         }
         match state.phase {
             Phase::New => new.push(Entry { item: index, state }),
-            Phase::Learning | Phase::Relearning if state.due <= now + LEARN_AHEAD_SECS => learning.push(Entry { item: index, state }),
+            Phase::Learning | Phase::Relearning if state.due <= now + LEARN_AHEAD_SECS => {
+                learning.push(Entry { item: index, state })
+            }
             Phase::Review if state.due < day_end => review.push(Entry { item: index, state }),
             _ => {}
         }
@@ -85,7 +87,10 @@ pub fn plan(
     if opts.cram {
         // Weakest first; never-seen items (recall 0) lead, in bank order.
         cram.sort_by(|a, b| {
-            scheduler.retrievability(&a.state, now).total_cmp(&scheduler.retrievability(&b.state, now)).then(a.item.cmp(&b.item))
+            scheduler
+                .retrievability(&a.state, now)
+                .total_cmp(&scheduler.retrievability(&b.state, now))
+                .then(a.item.cmp(&b.item))
         });
         cram.truncate(opts.cram_size);
         let counts = QueueCounts { review: cram.len(), ..QueueCounts::default() };

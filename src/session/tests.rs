@@ -10,11 +10,20 @@ const NOW: i64 = 1_800_000_000;
 const DAY_END: i64 = NOW + 3600 * 12;
 
 fn setup() -> (crate::content::Bank, Scheduler) {
-    (load(&ContentSource::Embedded).expect("shipped bank loads"), Scheduler::new(Config { fuzz: false, ..Config::default() }).unwrap())
+    (
+        load(&ContentSource::Embedded).expect("shipped bank loads"),
+        Scheduler::new(Config { fuzz: false, ..Config::default() }).unwrap(),
+    )
 }
 
 fn opts(new: u32) -> PlanOptions {
-    PlanOptions { topic: Some("vpc.security".into()), new_per_day: new, reviews_per_day: 200, cram: false, cram_size: 20 }
+    PlanOptions {
+        topic: Some("vpc.security".into()),
+        new_per_day: new,
+        reviews_per_day: 200,
+        cram: false,
+        cram_size: 20,
+    }
 }
 
 #[test]
@@ -66,11 +75,13 @@ fn graded_answers_map_to_again_or_good_and_cram_keeps_the_schedule() {
     let index = bank.items.iter().position(|i| matches!(i.body, crate::content::Body::Question(_))).unwrap();
     let entry = Entry { item: index, state: ItemState::new_item() };
     for cram in [false, true] {
-        let mut session = Session::new(&bank, &scheduler, vec![entry.clone()], HashMap::new(), cram, None, DAY_END, None);
+        let mut session =
+            Session::new(&bank, &scheduler, vec![entry.clone()], HashMap::new(), cram, None, DAY_END, None);
         let current = session.next(NOW).unwrap();
         let View::Question { order, .. } = &current.view else { panic!("a question") };
         let crate::content::Body::Question(q) = &bank.items[index].body else { unreachable!() };
-        let right: Vec<usize> = order.iter().enumerate().filter(|(_, a)| q.options[**a].correct).map(|(p, _)| p).collect();
+        let right: Vec<usize> =
+            order.iter().enumerate().filter(|(_, a)| q.options[**a].correct).map(|(p, _)| p).collect();
         let input = Input::Response { response: Response::Choices(right), raw: "x".into(), rating: None };
         let outcome = session.answer(&current, &input, NOW, 1, "en");
         assert_eq!(outcome.rating, Rating::Good);

@@ -135,7 +135,17 @@ pub struct ItemState {
 impl ItemState {
     /// A never-seen item.
     pub fn new_item() -> Self {
-        ItemState { phase: Phase::New, step: 0, memory: None, due: 0, last_review: None, reps: 0, lapses: 0, leech: false, interval_days: 0 }
+        ItemState {
+            phase: Phase::New,
+            step: 0,
+            memory: None,
+            due: 0,
+            last_review: None,
+            reps: 0,
+            lapses: 0,
+            leech: false,
+            interval_days: 0,
+        }
     }
 }
 
@@ -214,9 +224,13 @@ impl Scheduler {
     /// A scheduler for `config`.
     pub fn new(config: Config) -> Result<Self, SrsError> {
         if !(0.7..=0.99).contains(&config.desired_retention) {
-            return Err(SrsError::Config(format!("desired retention {} is outside 0.70–0.99", config.desired_retention)));
+            return Err(SrsError::Config(format!(
+                "desired retention {} is outside 0.70–0.99",
+                config.desired_retention
+            )));
         }
-        let filled = fsrs::check_and_fill_parameters(&config.parameters).map_err(|e| SrsError::Config(e.to_string()))?;
+        let filled =
+            fsrs::check_and_fill_parameters(&config.parameters).map_err(|e| SrsError::Config(e.to_string()))?;
         let decay = filled[20];
         let fsrs = FSRS::new(&filled).map_err(|e| SrsError::Config(e.to_string()))?;
         Ok(Scheduler { config, fsrs, decay })
@@ -242,10 +256,8 @@ impl Scheduler {
     /// keeps the next due date on or before it.
     pub fn review(&self, state: &ItemState, rating: Rating, now: i64, seed: u64, cap: Option<i64>) -> Reviewed {
         let elapsed_days = state.last_review.map_or(0, |last| ((now - last).max(0) / DAY) as u32);
-        let next = self
-            .fsrs
-            .next_states(state.memory.map(Into::into), self.config.desired_retention, elapsed_days)
-            .ok();
+        let next =
+            self.fsrs.next_states(state.memory.map(Into::into), self.config.desired_retention, elapsed_days).ok();
         let chosen = next.map(|n| match rating {
             Rating::Again => n.again,
             Rating::Hard => n.hard,
@@ -260,10 +272,28 @@ impl Scheduler {
         let mut leech_warning = false;
         match state.phase {
             Phase::New | Phase::Learning => {
-                self.on_steps(&mut out, state.step, rating, now, interval, &self.config.learning_steps, Phase::Learning, seed);
+                self.on_steps(
+                    &mut out,
+                    state.step,
+                    rating,
+                    now,
+                    interval,
+                    &self.config.learning_steps,
+                    Phase::Learning,
+                    seed,
+                );
             }
             Phase::Relearning => {
-                self.on_steps(&mut out, state.step, rating, now, interval, &self.config.relearning_steps, Phase::Relearning, seed);
+                self.on_steps(
+                    &mut out,
+                    state.step,
+                    rating,
+                    now,
+                    interval,
+                    &self.config.relearning_steps,
+                    Phase::Relearning,
+                    seed,
+                );
             }
             Phase::Review => {
                 if rating == Rating::Again {
@@ -301,7 +331,17 @@ impl Scheduler {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn on_steps(&self, out: &mut ItemState, step: u32, rating: Rating, now: i64, interval: f64, steps: &[i64], phase: Phase, seed: u64) {
+    fn on_steps(
+        &self,
+        out: &mut ItemState,
+        step: u32,
+        rating: Rating,
+        now: i64,
+        interval: f64,
+        steps: &[i64],
+        phase: Phase,
+        seed: u64,
+    ) {
         let step = step as usize;
         let delay = match rating {
             _ if steps.is_empty() => None,
@@ -331,7 +371,11 @@ impl Scheduler {
 
     fn graduate(&self, out: &mut ItemState, now: i64, interval: f64, seed: u64) {
         let maximum = self.config.maximum_interval.max(1);
-        let days = if self.config.fuzz { fuzzed_interval(interval, maximum, seed) } else { (interval.round() as u32).clamp(1, maximum) };
+        let days = if self.config.fuzz {
+            fuzzed_interval(interval, maximum, seed)
+        } else {
+            (interval.round() as u32).clamp(1, maximum)
+        };
         out.phase = Phase::Review;
         out.step = 0;
         out.interval_days = days;

@@ -74,10 +74,7 @@ impl Store {
     pub fn insert_attempt(&mut self, a: &Attempt) -> Result<i64, StoreError> {
         let path = self.path.clone();
         let err = sqlite(&path);
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(&err)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&err)?;
         tx.execute(
             "INSERT INTO exam_attempt (exam, seed, started_at, finished_at, lang, esl, timed_out, total, correct, scaled_estimate, pass_mark, passed)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
@@ -135,7 +132,9 @@ impl Store {
             .map_err(&err)?;
         let mut dstmt = self
             .conn
-            .prepare("SELECT domain, weight, total, correct FROM exam_attempt_domain WHERE attempt_id = ?1 ORDER BY domain")
+            .prepare(
+                "SELECT domain, weight, total, correct FROM exam_attempt_domain WHERE attempt_id = ?1 ORDER BY domain",
+            )
             .map_err(&err)?;
         for a in &mut attempts {
             a.domains = dstmt
@@ -197,52 +196,22 @@ mod tests {
             scaled_estimate: 550,
             pass_mark: 700,
             passed: false,
-            domains: vec![AttemptDomain {
-                domain: 1,
-                weight: 24,
-                total: 2,
-                correct: 1,
-            }],
+            domains: vec![AttemptDomain { domain: 1, weight: 24, total: 2, correct: 1 }],
             items: vec![
-                AttemptItem {
-                    item_id: "a".into(),
-                    domain: 1,
-                    answer: Some("b".into()),
-                    correct: true,
-                    flagged: false,
-                },
-                AttemptItem {
-                    item_id: "b".into(),
-                    domain: 1,
-                    answer: None,
-                    correct: false,
-                    flagged: true,
-                },
+                AttemptItem { item_id: "a".into(), domain: 1, answer: Some("b".into()), correct: true, flagged: false },
+                AttemptItem { item_id: "b".into(), domain: 1, answer: None, correct: false, flagged: true },
             ],
         };
         let id = store.insert_attempt(&attempt).unwrap();
         let listed = store.attempts().unwrap();
         assert_eq!(listed.len(), 1);
-        assert_eq!(
-            listed[0],
-            Attempt {
-                id,
-                items: Vec::new(),
-                ..attempt.clone()
-            }
-        );
+        assert_eq!(listed[0], Attempt { id, items: Vec::new(), ..attempt.clone() });
         assert_eq!(store.attempt_items(id).unwrap(), attempt.items);
         assert!(store.states().unwrap().is_empty());
-        let reviews: i64 = store
-            .conn()
-            .query_row("SELECT count(*) FROM review", [], |r| r.get(0))
-            .unwrap();
+        let reviews: i64 = store.conn().query_row("SELECT count(*) FROM review", [], |r| r.get(0)).unwrap();
         assert_eq!(reviews, 0);
         // Child rows need their attempt.
-        let orphan = store.conn().execute(
-            "INSERT INTO exam_attempt_domain VALUES (999, 1, 1, 1, 1)",
-            [],
-        );
+        let orphan = store.conn().execute("INSERT INTO exam_attempt_domain VALUES (999, 1, 1, 1, 1)", []);
         assert!(orphan.is_err());
     }
 }

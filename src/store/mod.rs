@@ -25,13 +25,17 @@ pub const APPLICATION_ID: i32 = 0x4157_5344;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Not a SQLite file, or a SQLite file of another program.
-    #[error("{path} is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away")]
+    #[error(
+        "{path} is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away"
+    )]
     Foreign {
         /// The file.
         path: PathBuf,
     },
     /// Written by a newer awsdrill.
-    #[error("{path} uses schema version {found}, newer than this awsdrill understands ({supported}); it was left untouched. Update awsdrill, or use another --db")]
+    #[error(
+        "{path} uses schema version {found}, newer than this awsdrill understands ({supported}); it was left untouched. Update awsdrill, or use another --db"
+    )]
     TooNew {
         /// The file.
         path: PathBuf,
@@ -163,9 +167,7 @@ fn inspect(path: &Path) -> Result<Option<(i32, i64, bool)>, StoreError> {
         .map_err(|_| foreign())?;
     let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| foreign())?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| foreign())?;
-    let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-        .map_err(|_| foreign())?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).map_err(|_| foreign())?;
     Ok(Some((app, version, tables == 0)))
 }
 
@@ -179,7 +181,11 @@ impl Store {
                 return Err(StoreError::Foreign { path: path.to_owned() });
             }
             if version > migrations::latest() as i64 {
-                return Err(StoreError::TooNew { path: path.to_owned(), found: version, supported: migrations::latest() });
+                return Err(StoreError::TooNew {
+                    path: path.to_owned(),
+                    found: version,
+                    supported: migrations::latest(),
+                });
             }
             if version > 0 && version < migrations::latest() as i64 {
                 backup = Some(version);
@@ -222,17 +228,17 @@ impl Store {
         target.push(format!(".v{version}.bak"));
         let target = PathBuf::from(target);
         let _ = std::fs::remove_file(&target);
-        self.conn
-            .execute("VACUUM INTO ?1", [target.to_string_lossy()])
-            .map_err(sqlite(&self.path))?;
+        self.conn.execute("VACUUM INTO ?1", [target.to_string_lossy()]).map_err(sqlite(&self.path))?;
         Ok(target.display().to_string())
     }
 
     fn migrate(&mut self, backup: &str) -> Result<(), StoreError> {
         let path = self.path.clone();
-        migrations::migrations()
-            .to_latest(&mut self.conn)
-            .map_err(|source| StoreError::Migrate { path: path.clone(), backup: backup.to_owned(), source })?;
+        migrations::migrations().to_latest(&mut self.conn).map_err(|source| StoreError::Migrate {
+            path: path.clone(),
+            backup: backup.to_owned(),
+            source,
+        })?;
         self.conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sqlite(&path))?;
         Ok(())
     }
@@ -253,9 +259,7 @@ impl Store {
             .conn
             .prepare_cached("SELECT item_id, phase, step, stability, difficulty, due, last_review, reps, lapses, leech, interval_days FROM item_state")
             .map_err(sqlite(&self.path))?;
-        let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, row_state(r)?)))
-            .map_err(sqlite(&self.path))?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, row_state(r)?))).map_err(sqlite(&self.path))?;
         rows.collect::<Result<_, _>>().map_err(sqlite(&self.path))
     }
 
@@ -300,7 +304,11 @@ impl Store {
     pub fn day(&self, day: i64) -> Result<DayTotals, StoreError> {
         Ok(self
             .conn
-            .query_row("SELECT day, reviews, correct, graded, new_items, review_phase FROM daily WHERE day = ?1", [day], row_day)
+            .query_row(
+                "SELECT day, reviews, correct, graded, new_items, review_phase FROM daily WHERE day = ?1",
+                [day],
+                row_day,
+            )
             .optional()
             .map_err(sqlite(&self.path))?
             .unwrap_or(DayTotals { day, ..DayTotals::default() }))
@@ -335,7 +343,10 @@ impl Store {
     /// Sets a setting.
     pub fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.conn
-            .execute("INSERT INTO setting(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+            .execute(
+                "INSERT INTO setting(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
             .map(|_| ())
             .map_err(sqlite(&self.path))
     }
@@ -352,7 +363,10 @@ impl Store {
     }
 
     /// Every review, oldest first, calling `each` per row (export streams instead of collecting).
-    pub fn for_each_review(&self, mut each: impl FnMut(&str, i64, u32, &str) -> Result<(), StoreError>) -> Result<(), StoreError> {
+    pub fn for_each_review(
+        &self,
+        mut each: impl FnMut(&str, i64, u32, &str) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let mut stmt = self
             .conn
             .prepare("SELECT item_id, reviewed_at, rating, mode FROM review ORDER BY reviewed_at, id")
@@ -372,7 +386,9 @@ impl Store {
     pub fn history(&self, item_id: &str) -> Result<Vec<(i64, u32)>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT reviewed_at, rating FROM review WHERE item_id = ?1 AND mode != 'cram' ORDER BY reviewed_at, id")
+            .prepare_cached(
+                "SELECT reviewed_at, rating FROM review WHERE item_id = ?1 AND mode != 'cram' ORDER BY reviewed_at, id",
+            )
             .map_err(sqlite(&self.path))?;
         let rows = stmt.query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sqlite(&self.path))?;
         rows.collect::<Result<_, _>>().map_err(sqlite(&self.path))
@@ -398,7 +414,14 @@ fn row_state(r: &rusqlite::Row<'_>) -> rusqlite::Result<ItemState> {
 }
 
 fn row_day(r: &rusqlite::Row<'_>) -> rusqlite::Result<DayTotals> {
-    Ok(DayTotals { day: r.get(0)?, reviews: r.get(1)?, correct: r.get(2)?, graded: r.get(3)?, new_items: r.get(4)?, review_phase: r.get(5)? })
+    Ok(DayTotals {
+        day: r.get(0)?,
+        reviews: r.get(1)?,
+        correct: r.get(2)?,
+        graded: r.get(3)?,
+        new_items: r.get(4)?,
+        review_phase: r.get(5)?,
+    })
 }
 
 fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()> {

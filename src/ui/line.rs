@@ -32,7 +32,15 @@ impl<'a, R: BufRead, W: Write> LineFrontend<'a, R, W> {
 }
 
 impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
-    fn ask(&mut self, current: &Current, header: &str, prompt: &str, back: Option<&str>, hint: &str, previews: &[(Rating, String)]) -> std::io::Result<Reply> {
+    fn ask(
+        &mut self,
+        current: &Current,
+        header: &str,
+        prompt: &str,
+        back: Option<&str>,
+        hint: &str,
+        previews: &[(Rating, String)],
+    ) -> std::io::Result<Reply> {
         writeln!(self.output, "\n{header}\n{prompt}")?;
         if let Some(back) = back {
             writeln!(self.output, "---\n{back}")?;
@@ -60,7 +68,9 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
                 }
             };
             match parse_response(kind, &line) {
-                Ok(response) => return Ok(Reply::Answer(Input::Response { response, raw: line.trim().to_owned(), rating: None })),
+                Ok(response) => {
+                    return Ok(Reply::Answer(Input::Response { response, raw: line.trim().to_owned(), rating: None }));
+                }
                 Err(msg) => writeln!(self.output, "{}", self.i18n.msg(&msg))?,
             }
             self.output.flush()?;

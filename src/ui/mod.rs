@@ -22,7 +22,15 @@ pub enum Reply {
 pub trait Frontend {
     /// Shows `prompt` (already rendered) and reads the answer. `previews` are the ratings with
     /// the interval each would give, for cards.
-    fn ask(&mut self, current: &Current, header: &str, prompt: &str, back: Option<&str>, hint: &str, previews: &[(Rating, String)]) -> std::io::Result<Reply>;
+    fn ask(
+        &mut self,
+        current: &Current,
+        header: &str,
+        prompt: &str,
+        back: Option<&str>,
+        hint: &str,
+        previews: &[(Rating, String)],
+    ) -> std::io::Result<Reply>;
 
     /// Shows feedback after an answer.
     fn show(&mut self, text: &str) -> std::io::Result<()>;

@@ -35,7 +35,8 @@ pub fn header(i18n: &Localizer, current: &Current, item: &Item, total: usize) ->
         View::Question { .. } => i18n.t("study-kind-question"),
         View::Exercise { .. } => i18n.t("study-kind-exercise"),
     };
-    let new = if current.entry.state.phase == Phase::New { format!(" · {}", i18n.t("study-new")) } else { String::new() };
+    let new =
+        if current.entry.state.phase == Phase::New { format!(" · {}", i18n.t("study-new")) } else { String::new() };
     format!("[{}/{}] {} · {}{}", current.number, total.max(current.number), item.topic, kind, new)
 }
 

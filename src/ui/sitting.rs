@@ -21,23 +21,16 @@ pub fn render_item(i18n: &Localizer, number: usize, total: usize, item: &PaperIt
     }
     if let Key::Choice { options, .. } = &item.key {
         for (i, o) in options.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  {}) {}",
-                paper::letter(i),
-                option_inline(i18n, &o.text)
-            );
+            let _ = writeln!(out, "  {}) {}", paper::letter(i), option_inline(i18n, &o.text));
         }
     }
     let hint = match item.answer_kind() {
-        AnswerKind::Choice { options } if item.choose() > 1 => i18n.ta(
-            "exam-hint-choose-n",
-            &crate::fargs!("n" => item.choose(), "last" => paper::letter(options - 1)),
-        ),
-        AnswerKind::Choice { options } => i18n.ta(
-            "exam-hint-choose-one",
-            &crate::fargs!("last" => paper::letter(options - 1)),
-        ),
+        AnswerKind::Choice { options } if item.choose() > 1 => {
+            i18n.ta("exam-hint-choose-n", &crate::fargs!("n" => item.choose(), "last" => paper::letter(options - 1)))
+        }
+        AnswerKind::Choice { options } => {
+            i18n.ta("exam-hint-choose-one", &crate::fargs!("last" => paper::letter(options - 1)))
+        }
         AnswerKind::Number => i18n.t("exam-hint-number"),
         AnswerKind::Text => i18n.t("exam-hint-text"),
     };
@@ -69,7 +62,14 @@ pub fn sit_lines(
                     sheet.set(i, Some(response));
                     break;
                 }
-                Err(msg) => writeln!(err, "{}", i18n.ta("exam-unreadable", &crate::fargs!("line" => line.trim().to_owned(), "accepted" => i18n.msg(&msg))))?,
+                Err(msg) => writeln!(
+                    err,
+                    "{}",
+                    i18n.ta(
+                        "exam-unreadable",
+                        &crate::fargs!("line" => line.trim().to_owned(), "accepted" => i18n.msg(&msg))
+                    )
+                )?,
             }
         }
     }
@@ -120,12 +120,16 @@ pub fn sit_tty(sheet: &mut Sheet, i18n: &Localizer, minutes: Option<u32>) -> any
             return Ok(true);
         }
         term.clear_screen()?;
-        let timer = left().map_or_else(
-            || i18n.t("exam-no-timer"),
-            |l| i18n.ta("exam-time-left", &crate::fargs!("time" => clock(l))),
-        );
+        let timer = left()
+            .map_or_else(|| i18n.t("exam-no-timer"), |l| i18n.ta("exam-time-left", &crate::fargs!("time" => clock(l))));
         let flagged = (0..n).filter(|&k| sheet.flagged(k)).count();
-        eprintln!("{timer} · {}", i18n.ta("exam-progress", &crate::fargs!("answered" => n - sheet.unanswered(), "total" => n, "flagged" => flagged)));
+        eprintln!(
+            "{timer} · {}",
+            i18n.ta(
+                "exam-progress",
+                &crate::fargs!("answered" => n - sheet.unanswered(), "total" => n, "flagged" => flagged)
+            )
+        );
         eprint!("{}", render_item(i18n, i + 1, n, &sheet.items[i]));
         if let Some(r) = sheet.answer(i) {
             eprintln!("  → {}", paper::response_line(r));
@@ -138,10 +142,7 @@ pub fn sit_tty(sheet: &mut Sheet, i18n: &Localizer, minutes: Option<u32>) -> any
             eprintln!("{note}");
             note.clear();
         }
-        let line: String = Input::new()
-            .with_prompt(">")
-            .allow_empty(true)
-            .interact_text_on(&term)?;
+        let line: String = Input::new().with_prompt(">").allow_empty(true).interact_text_on(&term)?;
         if left().is_some_and(|l| l.is_zero()) {
             eprintln!("{}", i18n.t("exam-time-up"));
             return Ok(true);
@@ -153,21 +154,15 @@ pub fn sit_tty(sheet: &mut Sheet, i18n: &Localizer, minutes: Option<u32>) -> any
             ":f" => sheet.toggle_flag(i),
             ":m" => {
                 eprintln!("{}", render_map(i18n, sheet));
-                let _: String = Input::new()
-                    .with_prompt(i18n.t("exam-press-enter"))
-                    .allow_empty(true)
-                    .interact_text_on(&term)?;
+                let _: String =
+                    Input::new().with_prompt(i18n.t("exam-press-enter")).allow_empty(true).interact_text_on(&term)?;
             }
             ":s" => {
                 let prompt = i18n.ta(
                     "exam-confirm-submit",
                     &crate::fargs!("unanswered" => sheet.unanswered(), "flagged" => flagged),
                 );
-                if Confirm::new()
-                    .with_prompt(prompt)
-                    .default(false)
-                    .interact_on(&term)?
-                {
+                if Confirm::new().with_prompt(prompt).default(false).interact_on(&term)? {
                     return Ok(false);
                 }
             }
@@ -182,15 +177,9 @@ pub fn sit_tty(sheet: &mut Sheet, i18n: &Localizer, minutes: Option<u32>) -> any
                     if let Some(next) = sheet.next_unanswered(i) {
                         i = next;
                     } else {
-                        let prompt = i18n.ta(
-                            "exam-confirm-submit",
-                            &crate::fargs!("unanswered" => 0, "flagged" => flagged),
-                        );
-                        if Confirm::new()
-                            .with_prompt(prompt)
-                            .default(true)
-                            .interact_on(&term)?
-                        {
+                        let prompt =
+                            i18n.ta("exam-confirm-submit", &crate::fargs!("unanswered" => 0, "flagged" => flagged));
+                        if Confirm::new().with_prompt(prompt).default(true).interact_on(&term)? {
                             return Ok(false);
                         }
                     }
@@ -210,38 +199,23 @@ pub fn render_review(i18n: &Localizer, sheet: &Sheet, graded: &[bool]) -> String
             continue;
         }
         let _ = write!(out, "\n{}", render_item(i18n, i + 1, sheet.len(), item));
-        let given = sheet
-            .answer(i)
-            .map_or_else(|| i18n.t("exam-unanswered"), paper::response_line);
+        let given = sheet.answer(i).map_or_else(|| i18n.t("exam-unanswered"), paper::response_line);
         let _ = writeln!(
             out,
             "  {}",
-            i18n.ta(
-                "exam-review-answers",
-                &crate::fargs!("given" => given, "key" => item.key_line())
-            )
+            i18n.ta("exam-review-answers", &crate::fargs!("given" => given, "key" => item.key_line()))
         );
-        if let (Key::Choice { options, correct }, Some(Response::Choices(picked))) =
-            (&item.key, sheet.answer(i))
-        {
+        if let (Key::Choice { options, correct }, Some(Response::Choices(picked))) = (&item.key, sheet.answer(i)) {
             if correct.len() > 1 && picked.len() != correct.len() {
                 let _ = writeln!(
                     out,
                     "  {}",
-                    i18n.ta(
-                        "answer-choose-n-note",
-                        &crate::fargs!("n" => correct.len(), "picked" => picked.len())
-                    )
+                    i18n.ta("answer-choose-n-note", &crate::fargs!("n" => correct.len(), "picked" => picked.len()))
                 );
             }
             for &p in picked.iter().filter(|p| !correct.contains(p)) {
                 if let Some(note) = options.get(p).and_then(|o| o.note.as_ref()) {
-                    let _ = writeln!(
-                        out,
-                        "  {}) {}",
-                        paper::letter(p),
-                        paper::note_inline(i18n, note)
-                    );
+                    let _ = writeln!(out, "  {}) {}", paper::letter(p), paper::note_inline(i18n, note));
                 }
             }
         }

@@ -27,10 +27,22 @@ fn io(err: dialoguer::Error) -> std::io::Error {
 }
 
 impl Frontend for TtyFrontend<'_> {
-    fn ask(&mut self, current: &Current, header: &str, prompt: &str, back: Option<&str>, hint: &str, previews: &[(Rating, String)]) -> std::io::Result<Reply> {
+    fn ask(
+        &mut self,
+        current: &Current,
+        header: &str,
+        prompt: &str,
+        back: Option<&str>,
+        hint: &str,
+        previews: &[(Rating, String)],
+    ) -> std::io::Result<Reply> {
         println!("\n{header}\n{prompt}");
         if let Some(back) = back {
-            let reveal: String = TextInput::new().with_prompt(self.i18n.t("study-press-enter")).allow_empty(true).interact_text().map_err(io)?;
+            let reveal: String = TextInput::new()
+                .with_prompt(self.i18n.t("study-press-enter"))
+                .allow_empty(true)
+                .interact_text()
+                .map_err(io)?;
             if super::is_quit(&reveal) {
                 return Ok(Reply::Quit);
             }
@@ -39,7 +51,12 @@ impl Frontend for TtyFrontend<'_> {
                 .iter()
                 .map(|(r, when)| format!("{} {} ({when})", r.value(), super::render::rating_name(self.i18n, *r)))
                 .collect();
-            let choice = Select::new().with_prompt(self.i18n.t("study-rate")).items(&items).default(2).interact_opt().map_err(io)?;
+            let choice = Select::new()
+                .with_prompt(self.i18n.t("study-rate"))
+                .items(&items)
+                .default(2)
+                .interact_opt()
+                .map_err(io)?;
             return Ok(match choice {
                 Some(i) => Reply::Answer(Input::Rating(Rating::ALL[i])),
                 None => Reply::Quit,
@@ -62,7 +79,11 @@ impl Frontend for TtyFrontend<'_> {
                 Ok(match picked {
                     Some(p) => {
                         let raw = p.iter().map(|&i| super::render::letter(i).to_string()).collect::<Vec<_>>().join(",");
-                        Reply::Answer(Input::Response { response: crate::exercise::Response::Choices(p), raw, rating: None })
+                        Reply::Answer(Input::Response {
+                            response: crate::exercise::Response::Choices(p),
+                            raw,
+                            rating: None,
+                        })
                     }
                     None => Reply::Quit,
                 })
@@ -73,7 +94,13 @@ impl Frontend for TtyFrontend<'_> {
                     return Ok(Reply::Quit);
                 }
                 match parse_response(kind, &line) {
-                    Ok(response) => return Ok(Reply::Answer(Input::Response { response, raw: line.trim().to_owned(), rating: None })),
+                    Ok(response) => {
+                        return Ok(Reply::Answer(Input::Response {
+                            response,
+                            raw: line.trim().to_owned(),
+                            rating: None,
+                        }));
+                    }
                     Err(msg) => eprintln!("{}", self.i18n.msg(&msg)),
                 }
             },

@@ -6,10 +6,7 @@ const ALLOW: &str = r#"{"Version": "2012-10-17", "Statement": {"Effect": "Allow"
 const DENY: &str = r#"{"Statement": [{"Sid": "DenySecret", "Effect": "Deny", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bkt/secret/*"}]}"#;
 
 fn policies(sb: &Sandbox) -> (String, String) {
-    (
-        sb.write("allow.json", ALLOW).display().to_string(),
-        sb.write("deny.json", DENY).display().to_string(),
-    )
+    (sb.write("allow.json", ALLOW).display().to_string(), sb.write("deny.json", DENY).display().to_string())
 }
 
 #[test]
@@ -105,11 +102,7 @@ fn iam_conditions_from_context() {
     let v = run_ip("203.0.113.7");
     assert_eq!(v["decision"], "allow");
     assert!(
-        v["steps"]
-            .as_array()
-            .expect("steps")
-            .iter()
-            .any(|s| s["convention"] == true),
+        v["steps"].as_array().expect("steps").iter().any(|s| s["convention"] == true),
         "absent key under a negated operator is a labelled convention"
     );
     assert_eq!(run_ip("198.51.100.1")["decision"], "implicit_deny");
@@ -140,117 +133,45 @@ fn iam_human_output_in_en_and_ko() {
         .stdout_has("DenySecret");
     let mut ko = vec!["--lang", "ko"];
     ko.extend(base);
-    run(&ko)
-        .code(0)
-        .stdout_has("결정: 명시적 거부")
-        .stdout_has("이 문장이 적용됩니다");
+    run(&ko).code(0).stdout_has("결정: 명시적 거부").stdout_has("이 문장이 적용됩니다");
 }
 
 #[test]
 fn iam_bad_input_exits_2_naming_it() {
     let sb = Sandbox::new();
     let bad_effect = sb
-        .write(
-            "effect.json",
-            r#"{"Statement": {"Effect": "allow", "Action": "*", "Resource": "*"}}"#,
-        )
+        .write("effect.json", r#"{"Statement": {"Effect": "allow", "Action": "*", "Resource": "*"}}"#)
         .display()
         .to_string();
-    run(&[
-        "calc",
-        "iam",
-        "--policy",
-        &bad_effect,
-        "--action",
-        "s3:GetObject",
-        "--resource",
-        "x",
-    ])
-    .code(2)
-    .stderr_has("effect.json")
-    .stderr_has("Statement.Effect")
-    .stderr_has("\"allow\"");
+    run(&["calc", "iam", "--policy", &bad_effect, "--action", "s3:GetObject", "--resource", "x"])
+        .code(2)
+        .stderr_has("effect.json")
+        .stderr_has("Statement.Effect")
+        .stderr_has("\"allow\"");
     let bad_json = sb
-        .write(
-            "broken.json",
-            "{\"Statement\": [\n  {\"Effect\": \"Allow\" \"Action\": \"*\"}]}",
-        )
+        .write("broken.json", "{\"Statement\": [\n  {\"Effect\": \"Allow\" \"Action\": \"*\"}]}")
         .display()
         .to_string();
-    run(&[
-        "calc",
-        "iam",
-        "--policy",
-        &bad_json,
-        "--action",
-        "a:b",
-        "--resource",
-        "x",
-    ])
-    .code(2)
-    .stderr_has("broken.json:2:");
-    let no_action = sb
-        .write(
-            "noaction.json",
-            r#"{"Statement": [{"Effect": "Allow", "Resource": "*"}]}"#,
-        )
-        .display()
-        .to_string();
-    run(&[
-        "--lang",
-        "ko",
-        "calc",
-        "iam",
-        "--policy",
-        &no_action,
-        "--action",
-        "a:b",
-        "--resource",
-        "x",
-    ])
-    .code(2)
-    .stderr_has("noaction.json")
-    .stderr_has("Statement[0].Action");
+    run(&["calc", "iam", "--policy", &bad_json, "--action", "a:b", "--resource", "x"])
+        .code(2)
+        .stderr_has("broken.json:2:");
+    let no_action =
+        sb.write("noaction.json", r#"{"Statement": [{"Effect": "Allow", "Resource": "*"}]}"#).display().to_string();
+    run(&["--lang", "ko", "calc", "iam", "--policy", &no_action, "--action", "a:b", "--resource", "x"])
+        .code(2)
+        .stderr_has("noaction.json")
+        .stderr_has("Statement[0].Action");
     let op = sb.write("op.json", r#"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAnyValue:StringLike": {"k": "v"}}}}"#).display().to_string();
-    run(&[
-        "calc",
-        "iam",
-        "--policy",
-        &op,
-        "--action",
-        "a:b",
-        "--resource",
-        "x",
-    ])
-    .code(2)
-    .stderr_has("ForAnyValue:StringLike");
-    run(&[
-        "calc",
-        "iam",
-        "--policy",
-        "/nonexistent/p.json",
-        "--action",
-        "a:b",
-        "--resource",
-        "x",
-    ])
-    .code(2)
-    .stderr_has("/nonexistent/p.json");
+    run(&["calc", "iam", "--policy", &op, "--action", "a:b", "--resource", "x"])
+        .code(2)
+        .stderr_has("ForAnyValue:StringLike");
+    run(&["calc", "iam", "--policy", "/nonexistent/p.json", "--action", "a:b", "--resource", "x"])
+        .code(2)
+        .stderr_has("/nonexistent/p.json");
     let (a, _) = policies(&sb);
-    run(&[
-        "calc",
-        "iam",
-        "--policy",
-        &a,
-        "--action",
-        "a:b",
-        "--resource",
-        "x",
-        "--context",
-        "novalue",
-    ])
-    .code(2)
-    .stderr_has("novalue");
+    run(&["calc", "iam", "--policy", &a, "--action", "a:b", "--resource", "x", "--context", "novalue"])
+        .code(2)
+        .stderr_has("novalue");
 }
 
 #[test]
@@ -310,31 +231,13 @@ fn s3_omits_keys_without_versions() {
 
 #[test]
 fn s3_human_output_in_en_and_ko() {
-    let args = [
-        "calc",
-        "s3",
-        "--op",
-        "versioning Enabled",
-        "--op",
-        "put k",
-        "--op",
-        "delete k",
-        "--op",
-        "get k v2",
-    ];
+    let args = ["calc", "s3", "--op", "versioning Enabled", "--op", "put k", "--op", "delete k", "--op", "get k v2"];
     let mut en = vec!["--lang", "en"];
     en.extend(args);
-    run(&en)
-        .code(0)
-        .stdout_has("405")
-        .stdout_has("Method Not Allowed")
-        .stdout_has("delete marker (current)");
+    run(&en).code(0).stdout_has("405").stdout_has("Method Not Allowed").stdout_has("delete marker (current)");
     let mut ko = vec!["--lang", "ko"];
     ko.extend(args);
-    run(&ko)
-        .code(0)
-        .stdout_has("삭제 마커")
-        .stdout_has("버킷 버전 관리 상태: Enabled");
+    run(&ko).code(0).stdout_has("삭제 마커").stdout_has("버킷 버전 관리 상태: Enabled");
 }
 
 #[test]
@@ -343,18 +246,9 @@ fn s3_bad_op_exits_2_naming_it() {
         .code(2)
         .stderr_has("copy a b")
         .stderr_has("versioning Enabled|Suspended");
-    run(&[
-        "--lang",
-        "ko",
-        "calc",
-        "s3",
-        "--op",
-        "versioning Unversioned",
-    ])
-    .code(2)
-    .stderr_has("versioning Unversioned")
-    .stderr_has("받을 수 없습니다");
-    run(&["calc", "s3", "--op", "get"])
+    run(&["--lang", "ko", "calc", "s3", "--op", "versioning Unversioned"])
         .code(2)
-        .stderr_has("\"get\"");
+        .stderr_has("versioning Unversioned")
+        .stderr_has("받을 수 없습니다");
+    run(&["calc", "s3", "--op", "get"]).code(2).stderr_has("\"get\"");
 }

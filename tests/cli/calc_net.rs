@@ -75,63 +75,32 @@ fn subnet_worked_examples() {
     assert_eq!(json["usable"], 59);
     assert_eq!(json["last_usable"], "192.168.0.62");
     assert_eq!(json["reserved"][4]["address"], "192.168.0.63");
-    assert_eq!(
-        run(&["calc", "subnet", "10.0.0.0/16", "--json"]).json()["usable"],
-        65_531
-    );
-    assert_eq!(
-        run(&["calc", "subnet", "10.0.0.16/28", "--json"]).json()["usable"],
-        11
-    );
-    assert_eq!(
-        run(&["calc", "subnet", "100.68.0.18/18", "--json"]).json()["cidr"],
-        "100.68.0.0/18"
-    );
+    assert_eq!(run(&["calc", "subnet", "10.0.0.0/16", "--json"]).json()["usable"], 65_531);
+    assert_eq!(run(&["calc", "subnet", "10.0.0.16/28", "--json"]).json()["usable"], 11);
+    assert_eq!(run(&["calc", "subnet", "100.68.0.18/18", "--json"]).json()["cidr"], "100.68.0.0/18");
 }
 
 #[test]
 fn subnet_human_output_in_both_languages() {
-    run(&["--lang", "en", "calc", "subnet", "10.0.1.0/24"])
-        .code(0)
-        .stdout_has("251")
-        .stdout_has("VPC router");
-    run(&["--lang", "ko", "calc", "subnet", "10.0.1.0/24"])
-        .code(0)
-        .stdout_has("251")
-        .stdout_has("VPC 라우터");
+    run(&["--lang", "en", "calc", "subnet", "10.0.1.0/24"]).code(0).stdout_has("251").stdout_has("VPC router");
+    run(&["--lang", "ko", "calc", "subnet", "10.0.1.0/24"]).code(0).stdout_has("251").stdout_has("VPC 라우터");
 }
 
 #[test]
 fn subnet_bad_input_exits_2_naming_it() {
-    run(&["calc", "subnet", "10.0.0.0/33"])
+    run(&["calc", "subnet", "10.0.0.0/33"]).code(2).stderr_has("10.0.0.0/33").stderr_has("10.0.1.0/24");
+    run(&["calc", "subnet", "10.0.0.0/24", "--vpc", "nonsense"]).code(2).stderr_has("--vpc").stderr_has("nonsense");
+    run(&["--lang", "ko", "calc", "subnet", "10.0.0.0/24", "--taken", "1.2.3/8"])
         .code(2)
-        .stderr_has("10.0.0.0/33")
-        .stderr_has("10.0.1.0/24");
-    run(&["calc", "subnet", "10.0.0.0/24", "--vpc", "nonsense"])
-        .code(2)
-        .stderr_has("--vpc")
-        .stderr_has("nonsense");
-    run(&[
-        "--lang",
-        "ko",
-        "calc",
-        "subnet",
-        "10.0.0.0/24",
-        "--taken",
-        "1.2.3/8",
-    ])
-    .code(2)
-    .stderr_has("1.2.3/8")
-    .stderr_has("CIDR 블록");
+        .stderr_has("1.2.3/8")
+        .stderr_has("CIDR 블록");
 }
 
 #[test]
 fn reach_contract_example_json() {
     let sb = Sandbox::new();
     let path = sb.write("s.yaml", CONTRACT);
-    let json = run(&["calc", "reach", path.to_str().unwrap(), "--json"])
-        .code(0)
-        .json();
+    let json = run(&["calc", "reach", path.to_str().unwrap(), "--json"]).code(0).json();
     assert_eq!(json["reachable"], false);
     assert_eq!(
         json["blocked_at"],
@@ -139,28 +108,12 @@ fn reach_contract_example_json() {
     );
     assert_eq!(json["response"][0]["rule"], "*");
     assert_eq!(json["response"][0]["verdict"], "deny");
-    let nacl_in = json["request"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["step"] == "nacl_inbound")
-        .unwrap();
+    let nacl_in = json["request"].as_array().unwrap().iter().find(|s| s["step"] == "nacl_inbound").unwrap();
     assert_eq!(nacl_in["rule"], "100");
     assert_eq!(nacl_in["verdict"], "allow");
-    let sg_in = json["request"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["step"] == "sg_inbound")
-        .unwrap();
+    let sg_in = json["request"].as_array().unwrap().iter().find(|s| s["step"] == "sg_inbound").unwrap();
     assert_eq!(sg_in["rule"], 0);
-    assert!(
-        json["explanation"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|s| s["convention"] == true)
-    );
+    assert!(json["explanation"].as_array().unwrap().iter().any(|s| s["convention"] == true));
 }
 
 #[test]
@@ -183,36 +136,18 @@ fn reach_human_output_in_both_languages() {
 #[test]
 fn reach_bad_input_exits_2_naming_the_place() {
     let sb = Sandbox::new();
-    let bad_rule = sb.write(
-        "rule.yaml",
-        &CONTRACT.replacen("rule: 100", "rule: 40000", 1),
-    );
-    run(&["calc", "reach", bad_rule.to_str().unwrap()])
-        .code(2)
-        .stderr_has("rule.yaml:12:")
-        .stderr_has("40000");
+    let bad_rule = sb.write("rule.yaml", &CONTRACT.replacen("rule: 100", "rule: 40000", 1));
+    run(&["calc", "reach", bad_rule.to_str().unwrap()]).code(2).stderr_has("rule.yaml:12:").stderr_has("40000");
     let bad_cidr = sb.write("cidr.yaml", &CONTRACT.replace("10.0.2.0/24", "10.0.2.0/40"));
-    run(&["calc", "reach", bad_cidr.to_str().unwrap()])
-        .code(2)
-        .stderr_has("cidr.yaml:5:")
-        .stderr_has("10.0.2.0/40");
+    run(&["calc", "reach", bad_cidr.to_str().unwrap()]).code(2).stderr_has("cidr.yaml:5:").stderr_has("10.0.2.0/40");
     let bad_port = sb.write("port.yaml", &CONTRACT.replace("port: 80,", "port: 99999,"));
-    run(&["calc", "reach", bad_port.to_str().unwrap()])
-        .code(2)
-        .stderr_has("port.yaml:20:");
-    let unknown = sb.write(
-        "rt.yaml",
-        &CONTRACT.replace("route_table: public,", "route_table: nowhere,"),
-    );
+    run(&["calc", "reach", bad_port.to_str().unwrap()]).code(2).stderr_has("port.yaml:20:");
+    let unknown = sb.write("rt.yaml", &CONTRACT.replace("route_table: public,", "route_table: nowhere,"));
     run(&["calc", "reach", unknown.to_str().unwrap()])
         .code(2)
         .stderr_has("subnets[0].route_table")
         .stderr_has("nowhere")
         .stderr_has("rt.yaml:4:");
-    run(&["--lang", "ko", "calc", "reach", unknown.to_str().unwrap()])
-        .code(2)
-        .stderr_has("정의되어 있지 않습니다");
-    run(&["calc", "reach", "/nonexistent/s.yaml"])
-        .code(2)
-        .stderr_has("/nonexistent/s.yaml");
+    run(&["--lang", "ko", "calc", "reach", unknown.to_str().unwrap()]).code(2).stderr_has("정의되어 있지 않습니다");
+    run(&["calc", "reach", "/nonexistent/s.yaml"]).code(2).stderr_has("/nonexistent/s.yaml");
 }

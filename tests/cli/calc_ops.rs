@@ -4,19 +4,11 @@
 use crate::util::run;
 
 fn alarm(extra: &[&str]) -> Vec<String> {
-    let mut args: Vec<String> = [
-        "calc",
-        "alarm",
-        "--operator",
-        "GreaterThanThreshold",
-        "--threshold",
-        "70",
-        "--evaluation-periods",
-        "3",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
+    let mut args: Vec<String> =
+        ["calc", "alarm", "--operator", "GreaterThanThreshold", "--threshold", "70", "--evaluation-periods", "3"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
     args.extend(extra.iter().map(|s| (*s).to_owned()));
     args
 }
@@ -51,25 +43,15 @@ fn alarm_documented_vector_in_json() {
         .code(0)
         .json();
         assert_eq!(json["state"], want, "{treatment} from {current}");
-        assert!(
-            json["steps"]
-                .as_array()
-                .expect("steps")
-                .iter()
-                .any(|s| s["convention"] == true)
-        );
+        assert!(json["steps"].as_array().expect("steps").iter().any(|s| s["convention"] == true));
     }
 }
 
 #[test]
 fn alarm_all_missing_and_enough_data() {
-    let json = run_owned(&alarm(&["--points", "-,-,-,-,-", "--json"]))
-        .code(0)
-        .json();
+    let json = run_owned(&alarm(&["--points", "-,-,-,-,-", "--json"])).code(0).json();
     assert_eq!(json["state"], "INSUFFICIENT_DATA");
-    let json = run_owned(&alarm(&["--points", "0,80,90,95", "--json"]))
-        .code(0)
-        .json();
+    let json = run_owned(&alarm(&["--points", "0,80,90,95", "--json"])).code(0).json();
     assert_eq!(json["state"], "ALARM");
     assert_eq!(json["rule"], "enough_data");
 }
@@ -82,36 +64,17 @@ fn alarm_explains_in_english_and_korean() {
         .stdout_has("[model convention]");
     let mut args = vec!["--lang".to_owned(), "ko".to_owned()];
     args.extend(alarm(&["--points", "0,-,80,-,90"]));
-    run_owned(&args)
-        .code(0)
-        .stdout_has("새 상태: OK")
-        .stdout_has("[모델 규칙]");
+    run_owned(&args).code(0).stdout_has("새 상태: OK").stdout_has("[모델 규칙]");
 }
 
 #[test]
 fn alarm_bad_input_exits_2_naming_it() {
-    run_owned(&alarm(&["--points", "1,x"]))
+    run_owned(&alarm(&["--points", "1,x"])).code(2).stderr_has("--points").stderr_has("\"x\"");
+    run_owned(&alarm(&["--points", "1", "--datapoints-to-alarm", "4"])).code(2).stderr_has("--datapoints-to-alarm");
+    run(&["calc", "alarm", "--operator", "Bigger", "--threshold", "1", "--evaluation-periods", "1", "--points", "1"])
         .code(2)
-        .stderr_has("--points")
-        .stderr_has("\"x\"");
-    run_owned(&alarm(&["--points", "1", "--datapoints-to-alarm", "4"]))
-        .code(2)
-        .stderr_has("--datapoints-to-alarm");
-    run(&[
-        "calc",
-        "alarm",
-        "--operator",
-        "Bigger",
-        "--threshold",
-        "1",
-        "--evaluation-periods",
-        "1",
-        "--points",
-        "1",
-    ])
-    .code(2)
-    .stderr_has("Bigger")
-    .stderr_has("GreaterThanOrEqualToThreshold");
+        .stderr_has("Bigger")
+        .stderr_has("GreaterThanOrEqualToThreshold");
     run(&[
         "calc",
         "alarm",
@@ -126,18 +89,11 @@ fn alarm_bad_input_exits_2_naming_it() {
     ])
     .code(2)
     .stderr_has("anomaly");
-    run_owned(&alarm(&["--points", "1", "--treat-missing-data", "zero"]))
-        .code(2)
-        .stderr_has("notBreaching");
-    run_owned(&alarm(&["--points", "1", "--period", "45"]))
-        .code(2)
-        .stderr_has("--period");
+    run_owned(&alarm(&["--points", "1", "--treat-missing-data", "zero"])).code(2).stderr_has("notBreaching");
+    run_owned(&alarm(&["--points", "1", "--period", "45"])).code(2).stderr_has("--period");
     let mut args = vec!["--lang".to_owned(), "ko".to_owned()];
     args.extend(alarm(&["--points", "1,x"]));
-    run_owned(&args)
-        .code(2)
-        .stderr_has("--points")
-        .stderr_has("숫자");
+    run_owned(&args).code(2).stderr_has("--points").stderr_has("숫자");
 }
 
 #[test]
@@ -180,10 +136,7 @@ fn asg_percent_and_clamp_json() {
     ])
     .code(0)
     .json();
-    assert_eq!(
-        (json["desired"].as_i64(), json["clamped"].as_bool()),
-        (Some(3), Some(true))
-    );
+    assert_eq!((json["desired"].as_i64(), json["clamped"].as_bool()), (Some(3), Some(true)));
 }
 
 #[test]
@@ -207,22 +160,9 @@ fn asg_target_tracking_says_it_is_a_convention() {
     .json();
     assert_eq!(json["desired"], 6);
     assert_eq!(json["convention"], true);
-    run(&[
-        "calc",
-        "asg",
-        "--min",
-        "1",
-        "--max",
-        "10",
-        "--desired",
-        "4",
-        "--target-value",
-        "50",
-        "--metric",
-        "75",
-    ])
-    .code(0)
-    .stdout_has("[model convention]");
+    run(&["calc", "asg", "--min", "1", "--max", "10", "--desired", "4", "--target-value", "50", "--metric", "75"])
+        .code(0)
+        .stdout_has("[model convention]");
     run(&[
         "--lang",
         "ko",
@@ -294,9 +234,7 @@ fn asg_bad_input_exits_2() {
     ])
     .code(2)
     .stderr_has("9");
-    run(&["calc", "asg", "--min", "1", "--max", "5", "--desired", "3"])
-        .code(2)
-        .stderr_has("--target-value");
+    run(&["calc", "asg", "--min", "1", "--max", "5", "--desired", "3"]).code(2).stderr_has("--target-value");
     run(&[
         "--lang",
         "ko",
@@ -332,10 +270,7 @@ fn elb_contract_example() {
     ])
     .code(0)
     .json();
-    assert_eq!(
-        json["targets"]["web1"]["states"],
-        serde_json::json!(["healthy", "healthy", "unhealthy"])
-    );
+    assert_eq!(json["targets"]["web1"]["states"], serde_json::json!(["healthy", "healthy", "unhealthy"]));
     assert_eq!(json["targets"]["web1"]["final"], "unhealthy");
     assert_eq!(json["routable"], serde_json::json!(["web2"]));
     assert_eq!(json["fail_open"], false);
@@ -356,64 +291,21 @@ fn elb_fail_open_per_type() {
     ])
     .code(0)
     .json();
-    assert_eq!(
-        (
-            json["fail_open"].as_bool(),
-            json["routable"].as_array().map(Vec::len)
-        ),
-        (Some(true), Some(2))
-    );
-    let json = run(&[
-        "calc",
-        "elb",
-        "--type",
-        "gwlb",
-        "--target",
-        "a:unhealthy=fail",
-        "--json",
-    ])
-    .code(0)
-    .json();
+    assert_eq!((json["fail_open"].as_bool(), json["routable"].as_array().map(Vec::len)), (Some(true), Some(2)));
+    let json = run(&["calc", "elb", "--type", "gwlb", "--target", "a:unhealthy=fail", "--json"]).code(0).json();
     assert_eq!(json["fail_open"], true);
     assert_eq!(json["fail_open_mode"], "random_then_drop");
-    run(&[
-        "calc",
-        "elb",
-        "--type",
-        "nlb",
-        "--target",
-        "a:unhealthy=fail",
-    ])
-    .code(0)
-    .stdout_has("all targets");
-    run(&[
-        "--lang",
-        "ko",
-        "calc",
-        "elb",
-        "--type",
-        "alb",
-        "--target",
-        "a:unhealthy=fail",
-    ])
-    .code(0)
-    .stdout_has("페일 오픈");
+    run(&["calc", "elb", "--type", "nlb", "--target", "a:unhealthy=fail"]).code(0).stdout_has("all targets");
+    run(&["--lang", "ko", "calc", "elb", "--type", "alb", "--target", "a:unhealthy=fail"])
+        .code(0)
+        .stdout_has("페일 오픈");
 }
 
 #[test]
 fn elb_thresholds_default_from_the_type_and_can_be_set() {
     // CLB needs 10 successes by default.
-    let json = run(&[
-        "calc",
-        "elb",
-        "--type",
-        "clb",
-        "--target",
-        "a:unhealthy=ok,ok,ok,ok,ok",
-        "--json",
-    ])
-    .code(0)
-    .json();
+    let json =
+        run(&["calc", "elb", "--type", "clb", "--target", "a:unhealthy=ok,ok,ok,ok,ok", "--json"]).code(0).json();
     assert_eq!(json["targets"]["a"]["final"], "unhealthy");
     let json = run(&[
         "calc",
@@ -433,39 +325,9 @@ fn elb_thresholds_default_from_the_type_and_can_be_set() {
 
 #[test]
 fn elb_bad_input_exits_2() {
-    run(&["calc", "elb", "--type", "xlb", "--target", "a=ok"])
-        .code(2)
-        .stderr_has("xlb")
-        .stderr_has("gwlb");
-    run(&["calc", "elb", "--type", "alb", "--target", "web1"])
-        .code(2)
-        .stderr_has("web1")
-        .stderr_has("NAME:healthy");
-    run(&[
-        "calc",
-        "elb",
-        "--type",
-        "alb",
-        "--target",
-        "web1:healthy=ok,maybe",
-    ])
-    .code(2)
-    .stderr_has("maybe");
-    run(&[
-        "calc",
-        "elb",
-        "--type",
-        "alb",
-        "--healthy-threshold",
-        "11",
-        "--target",
-        "a=ok",
-    ])
-    .code(2)
-    .stderr_has("2–10");
-    run(&[
-        "--lang", "ko", "calc", "elb", "--type", "alb", "--target", "web1",
-    ])
-    .code(2)
-    .stderr_has("형식");
+    run(&["calc", "elb", "--type", "xlb", "--target", "a=ok"]).code(2).stderr_has("xlb").stderr_has("gwlb");
+    run(&["calc", "elb", "--type", "alb", "--target", "web1"]).code(2).stderr_has("web1").stderr_has("NAME:healthy");
+    run(&["calc", "elb", "--type", "alb", "--target", "web1:healthy=ok,maybe"]).code(2).stderr_has("maybe");
+    run(&["calc", "elb", "--type", "alb", "--healthy-threshold", "11", "--target", "a=ok"]).code(2).stderr_has("2–10");
+    run(&["--lang", "ko", "calc", "elb", "--type", "alb", "--target", "web1"]).code(2).stderr_has("형식");
 }

@@ -40,7 +40,8 @@ fn learner(sandbox: &Sandbox, dir: &str, name: &str, history: &str, extra: &[&st
     sandbox.cmd(&["--content-dir", dir, "--db", db, "goal", "set", "saa-c03", "--date", "2026-12-20"]).run().code(0);
     let out = sandbox.path(&format!("exports/{name}.json"));
     std::fs::create_dir_all(out.parent().unwrap()).unwrap();
-    let mut args = vec!["--content-dir", dir, "--db", db, "cohort", "export", "--learner", name, "-o", out.to_str().unwrap()];
+    let mut args =
+        vec!["--content-dir", dir, "--db", db, "cohort", "export", "--learner", name, "-o", out.to_str().unwrap()];
     args.extend_from_slice(extra);
     sandbox.cmd(&args).run().code(0);
     out.to_str().unwrap().to_owned()
@@ -55,9 +56,21 @@ fn goal_readiness_shows_in_goal_show_and_stats() {
     sandbox.cmd(&["--content-dir", &dir, "goal", "show"]).run().code(0).stdout_has("No goal");
     let stats = sandbox.cmd(&["--content-dir", &dir, "stats", "--json"]).run().json();
     assert!(stats["readiness"].is_null());
-    sandbox.cmd(&["--content-dir", &dir, "goal", "set", "dva-c02", "--date", "2026-12-20"]).run().code(2).stderr_has("dva-c02");
-    sandbox.cmd(&["--content-dir", &dir, "goal", "set", "saa-c03", "--date", "2026-11-01"]).run().code(2).stderr_has("2026-11-01");
-    sandbox.cmd(&["--content-dir", &dir, "goal", "set", "saa-c03", "--date", "2026-12-20"]).run().code(0).stdout_has("28");
+    sandbox
+        .cmd(&["--content-dir", &dir, "goal", "set", "dva-c02", "--date", "2026-12-20"])
+        .run()
+        .code(2)
+        .stderr_has("dva-c02");
+    sandbox
+        .cmd(&["--content-dir", &dir, "goal", "set", "saa-c03", "--date", "2026-11-01"])
+        .run()
+        .code(2)
+        .stderr_has("2026-11-01");
+    sandbox
+        .cmd(&["--content-dir", &dir, "goal", "set", "saa-c03", "--date", "2026-12-20"])
+        .run()
+        .code(0)
+        .stdout_has("28");
     let show = sandbox.cmd(&["--content-dir", &dir, "goal", "show", "--json"]).run().json();
     assert_eq!(show["unseen"], 2);
     assert_eq!(show["readiness"]["overall"], 0.0);
@@ -100,11 +113,15 @@ fn cohort_report_in_every_format() {
 
     let table = sandbox.cmd(&["--content-dir", &dir, "--lang", "ko", "cohort", "report", &kim, &lee]).run();
     table.code(0).stdout_has("kim").stdout_has("이지우").stdout_has("순위표");
-    let csv = sandbox.cmd(&["--content-dir", &dir, "cohort", "report", exports, "--format", "csv", "--no-leaderboard"]).run();
+    let csv =
+        sandbox.cmd(&["--content-dir", &dir, "cohort", "report", exports, "--format", "csv", "--no-leaderboard"]).run();
     csv.code(0).stdout_has("saa-c03_domain_1").stdout_has("kim,2026-11-21");
     assert_eq!(csv.stdout.lines().count(), 3);
     let out = sandbox.path("report.html");
-    sandbox.cmd(&["--content-dir", &dir, "cohort", "report", exports, "--format", "html", "-o", out.to_str().unwrap()]).run().code(0);
+    sandbox
+        .cmd(&["--content-dir", &dir, "cohort", "report", exports, "--format", "html", "-o", out.to_str().unwrap()])
+        .run()
+        .code(0);
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     for needle in ["<svg", "kim", "이지우", "<style>"] {
@@ -112,7 +129,10 @@ fn cohort_report_in_every_format() {
     }
     assert!(!html.contains("<script"));
     assert!(!html.contains("<link"));
-    let json = sandbox.cmd(&["--content-dir", &dir, "cohort", "report", exports, "--format", "json", "--no-leaderboard"]).run().json();
+    let json = sandbox
+        .cmd(&["--content-dir", &dir, "cohort", "report", exports, "--format", "json", "--no-leaderboard"])
+        .run()
+        .json();
     assert!(json["leaderboard"].is_null());
 }
 
@@ -135,12 +155,14 @@ fn bad_files_are_named_and_the_report_still_comes_out() {
     let (sandbox, dir) = setup();
     let kim = learner(&sandbox, &dir, "kim", KIM, &[]);
     let text = std::fs::read_to_string(&kim).unwrap();
-    let newer = sandbox.write("exports/newer.json", &text.replace("\"version\": 1", "\"version\": 9").replace("\"kim\"", "\"park\""));
+    let newer = sandbox
+        .write("exports/newer.json", &text.replace("\"version\": 1", "\"version\": 9").replace("\"kim\"", "\"park\""));
     let truncated = sandbox.write("exports/truncated.json", &text[..text.len() / 2]);
     let dup = sandbox.write("exports/z-dup.json", &text);
     let goal = sandbox.write("exports/goal.json", &text.replace("saa-c03", "dva-c02").replace("\"kim\"", "\"choi\""));
     let exports = sandbox.path("exports");
-    let out = sandbox.cmd(&["--content-dir", &dir, "cohort", "report", exports.to_str().unwrap(), "--format", "json"]).run();
+    let out =
+        sandbox.cmd(&["--content-dir", &dir, "cohort", "report", exports.to_str().unwrap(), "--format", "json"]).run();
     out.code(1)
         .stderr_has(newer.file_name().unwrap().to_str().unwrap())
         .stderr_has("version 9")
@@ -149,9 +171,14 @@ fn bad_files_are_named_and_the_report_still_comes_out() {
         .stderr_has("dva-c02")
         .stderr_has(goal.file_name().unwrap().to_str().unwrap());
     let _ = truncated;
-    let names: Vec<String> = out.json()["learners"].as_array().unwrap().iter().map(|l| l["name"].as_str().unwrap().to_owned()).collect();
+    let names: Vec<String> =
+        out.json()["learners"].as_array().unwrap().iter().map(|l| l["name"].as_str().unwrap().to_owned()).collect();
     assert_eq!(names, ["choi", "kim"]);
-    sandbox.cmd(&["--content-dir", &dir, "cohort", "report", exports.to_str().unwrap(), "--goal", "xyz"]).run().code(2).stderr_has("xyz");
+    sandbox
+        .cmd(&["--content-dir", &dir, "cohort", "report", exports.to_str().unwrap(), "--goal", "xyz"])
+        .run()
+        .code(2)
+        .stderr_has("xyz");
 }
 
 #[test]

@@ -66,9 +66,19 @@ fn duplicate_ids_and_choose_counts_are_caught() {
             "  - id: {id}\n    kind: question\n    topic: vpc\n    domains: [clf-c02:3.5]\n    syllabus: [vpc.cidr.reserved-five]\n    ref: https://docs.aws.amazon.com/vpc/\n    choose: 2\n    stem: {{en: S, ko: 스}}\n    options:\n      - text: {{en: A, ko: 가}}\n        correct: true\n      - text: {{en: B, ko: 나}}\n        correct: {correct}\n      - text: {{en: C, ko: 다}}\n    explanation: {{en: E, ko: 설}}\n"
         )
     };
-    sandbox.write("c/bank/x.yaml", &format!("schema_version: 1\nitems:\n{}{}{}", item("d.one", "true"), item("d.one", "true"), item("d.two", "false")));
+    sandbox.write(
+        "c/bank/x.yaml",
+        &format!(
+            "schema_version: 1\nitems:\n{}{}{}",
+            item("d.one", "true"),
+            item("d.one", "true"),
+            item("d.two", "false")
+        ),
+    );
     let out = run(&["content", "validate", sandbox.path("c").to_str().unwrap()]);
-    out.code(1).stdout_has("x.yaml:18:5: error: id \"d.one\" is already used at bank/x.yaml:3").stdout_has("\"choose 2\" needs exactly 2 correct option(s), but 1 are marked correct");
+    out.code(1)
+        .stdout_has("x.yaml:18:5: error: id \"d.one\" is already used at bank/x.yaml:3")
+        .stdout_has("\"choose 2\" needs exactly 2 correct option(s), but 1 are marked correct");
 }
 
 #[test]

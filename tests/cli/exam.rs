@@ -4,18 +4,10 @@ use std::path::Path;
 
 use crate::util::{Sandbox, repo};
 
-const QUIZZES: [&str; 3] = [
-    "vpc-networking-week.yaml",
-    "iam-and-security.yaml",
-    "mixed-half-mock.yaml",
-];
+const QUIZZES: [&str; 3] = ["vpc-networking-week.yaml", "iam-and-security.yaml", "mixed-half-mock.yaml"];
 
 fn quiz(name: &str) -> String {
-    repo()
-        .join("content/quizzes")
-        .join(name)
-        .display()
-        .to_string()
+    repo().join("content/quizzes").join(name).display().to_string()
 }
 
 fn count(db: &Path, sql: &str) -> i64 {
@@ -26,29 +18,11 @@ fn count(db: &Path, sql: &str) -> i64 {
 #[test]
 fn exam_json_has_the_documented_shape_and_seeds_reproduce() {
     let sb = Sandbox::new();
-    let out = sb
-        .cmd(&["exam", "clf-c02", "--seed", "42", "--json"])
-        .stdin("")
-        .run();
+    let out = sb.cmd(&["exam", "clf-c02", "--seed", "42", "--json"]).stdin("").run();
     out.code(1);
     let json = out.json();
-    let keys: Vec<&str> = json
-        .as_object()
-        .unwrap()
-        .keys()
-        .map(String::as_str)
-        .collect();
-    for k in [
-        "exam",
-        "seed",
-        "total",
-        "correct",
-        "raw_percent",
-        "scaled_estimate",
-        "passed",
-        "domains",
-        "items",
-    ] {
+    let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    for k in ["exam", "seed", "total", "correct", "raw_percent", "scaled_estimate", "passed", "domains", "items"] {
         assert!(keys.contains(&k), "missing {k} in {keys:?}");
     }
     assert_eq!(json["exam"], "clf-c02");
@@ -57,49 +31,27 @@ fn exam_json_has_the_documented_shape_and_seeds_reproduce() {
     assert_eq!(json["passed"], false);
     assert_eq!(json["scaled_estimate"], 100);
     let domains = json["domains"].as_array().unwrap();
-    let weights: Vec<i64> = domains
-        .iter()
-        .map(|d| d["weight"].as_i64().unwrap())
-        .collect();
+    let weights: Vec<i64> = domains.iter().map(|d| d["weight"].as_i64().unwrap()).collect();
     assert_eq!(weights, vec![24, 30, 34, 12]);
-    let numbers: Vec<i64> = domains
-        .iter()
-        .map(|d| d["domain"].as_i64().unwrap())
-        .collect();
+    let numbers: Vec<i64> = domains.iter().map(|d| d["domain"].as_i64().unwrap()).collect();
     assert_eq!(numbers, vec![1, 2, 3, 4]);
     let total: i64 = domains.iter().map(|d| d["total"].as_i64().unwrap()).sum();
     assert_eq!(json["total"].as_i64().unwrap(), total);
     assert_eq!(json["items"].as_array().unwrap().len() as i64, total);
     assert!(total <= 65);
     // Same seed, same items in the same order; another seed, another paper.
-    let again = sb
-        .cmd(&["exam", "clf-c02", "--seed", "42", "--json"])
-        .stdin("")
-        .run()
-        .json();
+    let again = sb.cmd(&["exam", "clf-c02", "--seed", "42", "--json"]).stdin("").run().json();
     assert_eq!(again["items"], json["items"]);
-    let other = sb
-        .cmd(&["exam", "clf-c02", "--seed", "43", "--json"])
-        .stdin("")
-        .run()
-        .json();
+    let other = sb.cmd(&["exam", "clf-c02", "--seed", "43", "--json"]).stdin("").run().json();
     assert_ne!(other["items"], json["items"]);
 }
 
 #[test]
 fn saa_weights_and_shortfall_warning() {
     let sb = Sandbox::new();
-    let out = sb
-        .cmd(&["exam", "saa-c03", "--seed", "1", "--json", "--esl"])
-        .stdin("")
-        .run();
+    let out = sb.cmd(&["exam", "saa-c03", "--seed", "1", "--json", "--esl"]).stdin("").run();
     let json = out.json();
-    let weights: Vec<i64> = json["domains"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["weight"].as_i64().unwrap())
-        .collect();
+    let weights: Vec<i64> = json["domains"].as_array().unwrap().iter().map(|d| d["weight"].as_i64().unwrap()).collect();
     assert_eq!(weights, vec![30, 26, 24, 20]);
     if json["total"].as_i64().unwrap() < 65 {
         out.stderr_has("warning");
@@ -121,18 +73,10 @@ fn a_mock_exam_is_stored_but_never_touches_the_schedule() {
     assert_eq!(count(&db, "SELECT count(*) FROM exam_attempt"), 1);
     // "zz" was refused and read again, so the first item got "b".
     let conn = rusqlite::Connection::open(&db).unwrap();
-    let first: Option<String> = conn
-        .query_row(
-            "SELECT answer FROM exam_attempt_item WHERE position = 0",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let first: Option<String> =
+        conn.query_row("SELECT answer FROM exam_attempt_item WHERE position = 0", [], |r| r.get(0)).unwrap();
     assert_eq!(first.as_deref(), Some("b"));
-    let unanswered = count(
-        &db,
-        "SELECT count(*) FROM exam_attempt_item WHERE answer IS NULL",
-    );
+    let unanswered = count(&db, "SELECT count(*) FROM exam_attempt_item WHERE answer IS NULL");
     assert!(unanswered > 0, "end of input leaves the rest unanswered");
     let history = sb.cmd(&["exam", "history", "--json"]).run();
     history.code(0);
@@ -140,64 +84,29 @@ fn a_mock_exam_is_stored_but_never_touches_the_schedule() {
     assert_eq!(h["attempts"].as_array().unwrap().len(), 1);
     assert_eq!(h["attempts"][0]["exam"], "clf-c02");
     assert_eq!(h["attempts"][0]["seed"], 5);
-    sb.cmd(&["exam", "history", "--lang", "ko"])
-        .run()
-        .code(0)
-        .stdout_has("추정치");
+    sb.cmd(&["exam", "history", "--lang", "ko"]).run().code(0).stdout_has("추정치");
 }
 
 #[test]
 fn korean_result_table_lines_up() {
     let sb = Sandbox::new();
-    let out = sb
-        .cmd(&["--lang", "ko", "exam", "saa-c03", "--seed", "9"])
-        .stdin("")
-        .run();
-    out.code(1)
-        .stdout_has("환산 점수 추정치")
-        .stdout_has("[모델 관례]")
-        .stdout_has("불합격");
-    let table: Vec<&str> = out
-        .stdout
-        .lines()
-        .filter(|l| l.starts_with(['┌', '│', '╞', '└']))
-        .collect();
+    let out = sb.cmd(&["--lang", "ko", "exam", "saa-c03", "--seed", "9"]).stdin("").run();
+    out.code(1).stdout_has("환산 점수 추정치").stdout_has("[모델 관례]").stdout_has("불합격");
+    let table: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with(['┌', '│', '╞', '└'])).collect();
     assert!(table.len() >= 7, "{}", out.stdout);
-    let widths: Vec<usize> = table
-        .iter()
-        .map(|l| unicode_width::UnicodeWidthStr::width(*l))
-        .collect();
-    assert!(
-        widths.iter().all(|w| *w == widths[0]),
-        "{widths:?}\n{}",
-        table.join("\n")
-    );
+    let widths: Vec<usize> = table.iter().map(|l| unicode_width::UnicodeWidthStr::width(*l)).collect();
+    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}\n{}", table.join("\n"));
 }
 
 #[test]
 fn bad_usage_exits_2_naming_the_flag() {
     let sb = Sandbox::new();
-    sb.cmd(&["exam", "clf-c02", "--seed", "abc"])
-        .run()
-        .code(2)
-        .stderr_has("--seed");
-    sb.cmd(&["exam", "dva-c02"])
-        .run()
-        .code(2)
-        .stderr_has("clf-c02");
+    sb.cmd(&["exam", "clf-c02", "--seed", "abc"]).run().code(2).stderr_has("--seed");
+    sb.cmd(&["exam", "dva-c02"]).run().code(2).stderr_has("clf-c02");
     let q = quiz(QUIZZES[0]);
-    sb.cmd(&["quiz", "key", &q, "--seed", "1.5"])
-        .run()
-        .code(2)
-        .stderr_has("--seed");
-    sb.cmd(&["quiz", "export", &q, "--format", "docx", "-o", "x"])
-        .run()
-        .code(2)
-        .stderr_has("--format");
-    sb.cmd(&["quiz", "take", "/nonexistent/quiz.yaml"])
-        .run()
-        .code(2)
-        .stderr_has("/nonexistent/quiz.yaml");
+    sb.cmd(&["quiz", "key", &q, "--seed", "1.5"]).run().code(2).stderr_has("--seed");
+    sb.cmd(&["quiz", "export", &q, "--format", "docx", "-o", "x"]).run().code(2).stderr_has("--format");
+    sb.cmd(&["quiz", "take", "/nonexistent/quiz.yaml"]).run().code(2).stderr_has("/nonexistent/quiz.yaml");
 }
 
 #[test]
@@ -206,18 +115,10 @@ fn a_broken_quiz_file_is_reported_at_path_line_col() {
     let text = "schema_version: 1\ntitle: {en: T, ko: T}\nseed: 1\npass_percent: 70\nitems:\n  - vpc.q.service-definition\n  - no.such.item\npools:\n  - topic: vpc\n    count: 999\n";
     let path = sb.write("bad.yaml", text);
     let p = path.display().to_string();
-    sb.cmd(&["quiz", "take", &p])
-        .run()
-        .code(2)
-        .stderr_has(&format!("{p}:7:"))
-        .stderr_has("no.such.item");
+    sb.cmd(&["quiz", "take", &p]).run().code(2).stderr_has(&format!("{p}:7:")).stderr_has("no.such.item");
     let path = sb.write("short.yaml", &text.replace("  - no.such.item\n", ""));
     let p = path.display().to_string();
-    sb.cmd(&["quiz", "key", &p])
-        .run()
-        .code(2)
-        .stderr_has(&format!("{p}:9:"))
-        .stderr_has("999");
+    sb.cmd(&["quiz", "key", &p]).run().code(2).stderr_has(&format!("{p}:9:")).stderr_has("999");
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -241,9 +142,7 @@ fn content_validate_checks_blueprints_and_quizzes() {
     let d = dir.display().to_string();
     sb.cmd(&["content", "validate", &d]).run().code(0);
     std::fs::write(dir.join("quizzes/broken.yaml"), "schema_version: 1\ntitle: {en: T, ko: T}\nseed: 1\npass_percent: 70\nitems:\n  - vpc-security.card.nacl-stateless\npools:\n  - domain: saa-c03:9\n    count: 1\n").unwrap();
-    let bp = std::fs::read_to_string(dir.join("exams/clf-c02.yaml"))
-        .unwrap()
-        .replace("weight: 12", "weight: 13");
+    let bp = std::fs::read_to_string(dir.join("exams/clf-c02.yaml")).unwrap().replace("weight: 12", "weight: 13");
     std::fs::write(dir.join("exams/clf-c02.yaml"), bp).unwrap();
     let out = sb.cmd(&["content", "validate", &d]).run();
     out.code(1)
@@ -256,10 +155,7 @@ fn content_validate_checks_blueprints_and_quizzes() {
 
 /// `quiz key --json` for a quiz file and seed.
 fn key(sb: &Sandbox, file: &str, seed: &str) -> Vec<(String, serde_json::Value)> {
-    let json = sb
-        .cmd(&["quiz", "key", file, "--seed", seed, "--json"])
-        .run()
-        .json();
+    let json = sb.cmd(&["quiz", "key", file, "--seed", seed, "--json"]).run().json();
     json["items"]
         .as_array()
         .unwrap()
@@ -270,11 +166,7 @@ fn key(sb: &Sandbox, file: &str, seed: &str) -> Vec<(String, serde_json::Value)>
 
 fn answer_line(answer: &serde_json::Value) -> String {
     match answer {
-        serde_json::Value::Array(list) => list
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect::<Vec<_>>()
-            .join(","),
+        serde_json::Value::Array(list) => list.iter().map(|v| v.as_str().unwrap()).collect::<Vec<_>>().join(","),
         other => other.as_str().unwrap().to_owned(),
     }
 }
@@ -288,25 +180,14 @@ fn taking_a_quiz_with_its_own_key_scores_100_percent() {
             let key = key(&sb, &file, seed);
             assert!(!key.is_empty());
             let stdin: String = key.iter().map(|(_, a)| answer_line(a) + "\n").collect();
-            let out = sb
-                .cmd(&["quiz", "take", &file, "--seed", seed, "--json"])
-                .stdin(&stdin)
-                .run();
+            let out = sb.cmd(&["quiz", "take", &file, "--seed", seed, "--json"]).stdin(&stdin).run();
             out.code(0);
             let json = out.json();
             assert_eq!(json["total"], key.len());
             assert_eq!(json["correct"], key.len());
             assert_eq!(json["passed"], true);
-            let ids: Vec<&str> = json["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|i| i["id"].as_str().unwrap())
-                .collect();
-            assert_eq!(
-                ids,
-                key.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>()
-            );
+            let ids: Vec<&str> = json["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
+            assert_eq!(ids, key.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>());
         }
         // The file's default seed reproduces.
         assert_eq!(
@@ -315,26 +196,16 @@ fn taking_a_quiz_with_its_own_key_scores_100_percent() {
         );
     }
     // No answers: not passed, exit 1, and the schedule is untouched.
-    let out = sb
-        .cmd(&["quiz", "take", &quiz(QUIZZES[1]), "--json"])
-        .stdin("")
-        .run();
+    let out = sb.cmd(&["quiz", "take", &quiz(QUIZZES[1]), "--json"]).stdin("").run();
     out.code(1);
     assert_eq!(out.json()["passed"], false);
-    sb.cmd(&["quiz", "take", &quiz(QUIZZES[1]), "--lang", "ko"])
-        .stdin("")
-        .run()
-        .code(1)
-        .stdout_has("불합격");
+    sb.cmd(&["quiz", "take", &quiz(QUIZZES[1]), "--lang", "ko"]).stdin("").run().code(1).stdout_has("불합격");
 }
 
 // ---------------------------------------------------------------- exports
 
 fn letters_to_indexes(answer: &serde_json::Value) -> Vec<usize> {
-    answer_line(answer)
-        .split(',')
-        .map(|l| usize::from(l.as_bytes()[0] - b'a'))
-        .collect()
+    answer_line(answer).split(',').map(|l| usize::from(l.as_bytes()[0] - b'a')).collect()
 }
 
 /// A small GIFT reader: questions are separated by blank lines; the answer block is between the
@@ -356,30 +227,15 @@ fn parse_gift(text: &str) -> Vec<(String, Result<Vec<usize>, String>)> {
         out
     }
     let mut questions = Vec::new();
-    for block in text
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|b| !b.is_empty() && !b.starts_with("//"))
-    {
+    for block in text.split("\n\n").map(str::trim).filter(|b| !b.is_empty() && !b.starts_with("//")) {
         let colons = unescaped(block, ':');
-        assert!(
-            block.starts_with("::") && colons.len() >= 4,
-            "title: {block}"
-        );
+        assert!(block.starts_with("::") && colons.len() >= 4, "title: {block}");
         let title = block[2..colons[2]].to_owned();
         let open = unescaped(block, '{');
         let close = unescaped(block, '}');
-        assert_eq!(
-            (open.len(), close.len()),
-            (1, 1),
-            "one unescaped answer block: {block}"
-        );
+        assert_eq!((open.len(), close.len()), (1, 1), "one unescaped answer block: {block}");
         let body = &block[open[0] + 1..close[0]];
-        if let Some(number) = body
-            .trim()
-            .strip_prefix('#')
-            .filter(|b| !b.starts_with('#'))
-        {
+        if let Some(number) = body.trim().strip_prefix('#').filter(|b| !b.starts_with('#')) {
             questions.push((title, Err(number.lines().next().unwrap().trim().to_owned())));
             continue;
         }
@@ -407,10 +263,7 @@ fn parse_gift(text: &str) -> Vec<(String, Result<Vec<usize>, String>)> {
             index += 1;
         }
         if correct.len() > 1 {
-            assert!(
-                (total_weight - 100.0).abs() < 0.01,
-                "choose-N weights add up to 100: {total_weight}"
-            );
+            assert!((total_weight - 100.0).abs() < 0.01, "choose-N weights add up to 100: {total_weight}");
         }
         questions.push((title, Ok(correct)));
     }
@@ -426,12 +279,9 @@ fn every_export_round_trips_item_count_and_correct_answers() {
         let export = |format: &str, out: &str, lang: &str| {
             let path = sb.path(out);
             let p = path.display().to_string();
-            sb.cmd(&[
-                "quiz", "export", &file, "--seed", "77", "--format", format, "-o", &p, "--lang",
-                lang,
-            ])
-            .run()
-            .code(0);
+            sb.cmd(&["quiz", "export", &file, "--seed", "77", "--format", format, "-o", &p, "--lang", lang])
+                .run()
+                .code(0);
             path
         };
 
@@ -457,11 +307,7 @@ fn every_export_round_trips_item_count_and_correct_answers() {
         assert_eq!(questions.len(), key.len());
         for (q, (id, expected)) in questions.iter().zip(&key) {
             let name = q.descendants().find(|n| n.has_tag_name("name")).unwrap();
-            assert!(
-                name.descendants()
-                    .filter_map(|n| n.text())
-                    .any(|t| t.ends_with(id.as_str()))
-            );
+            assert!(name.descendants().filter_map(|n| n.text()).any(|t| t.ends_with(id.as_str())));
             let answers: Vec<_> = q.children().filter(|n| n.has_tag_name("answer")).collect();
             let right: Vec<usize> = answers
                 .iter()
@@ -469,16 +315,10 @@ fn every_export_round_trips_item_count_and_correct_answers() {
                 .filter(|(_, a)| a.attribute("fraction").unwrap().parse::<f64>().unwrap() > 0.0)
                 .map(|(i, _)| i)
                 .collect();
-            let single = q
-                .children()
-                .find(|n| n.has_tag_name("single"))
-                .and_then(|n| n.text());
+            let single = q.children().find(|n| n.has_tag_name("single")).and_then(|n| n.text());
             if q.attribute("type") == Some("multichoice") {
                 assert_eq!(right, letters_to_indexes(expected));
-                assert_eq!(
-                    single,
-                    Some(if right.len() == 1 { "true" } else { "false" })
-                );
+                assert_eq!(single, Some(if right.len() == 1 { "true" } else { "false" }));
                 let sum: f64 = answers
                     .iter()
                     .map(|a| a.attribute("fraction").unwrap().parse::<f64>().unwrap())
@@ -494,52 +334,30 @@ fn every_export_round_trips_item_count_and_correct_answers() {
         let manifest = roxmltree::Document::parse(&manifest).expect("well-formed manifest");
         let item_resources: Vec<String> = manifest
             .descendants()
-            .filter(|n| {
-                n.has_tag_name("resource") && n.attribute("type") == Some("imsqti_item_xmlv2p1")
-            })
+            .filter(|n| n.has_tag_name("resource") && n.attribute("type") == Some("imsqti_item_xmlv2p1"))
             .map(|n| n.attribute("href").unwrap().to_owned())
             .collect();
         assert_eq!(item_resources.len(), key.len());
         let test = std::fs::read_to_string(dir.join("assessment.xml")).unwrap();
         let test = roxmltree::Document::parse(&test).expect("well-formed test");
-        assert_eq!(
-            test.descendants()
-                .filter(|n| n.has_tag_name("assessmentItemRef"))
-                .count(),
-            key.len()
-        );
+        assert_eq!(test.descendants().filter(|n| n.has_tag_name("assessmentItemRef")).count(), key.len());
         for (href, (id, expected)) in item_resources.iter().zip(&key) {
             let item_xml = std::fs::read_to_string(dir.join(href)).unwrap();
             let item_doc = roxmltree::Document::parse(&item_xml).expect("well-formed item");
             let root = item_doc.root_element();
             assert_eq!(root.attribute("title"), Some(id.as_str()));
-            let decl = root
-                .children()
-                .find(|n| n.has_tag_name("responseDeclaration"))
-                .unwrap();
+            let decl = root.children().find(|n| n.has_tag_name("responseDeclaration")).unwrap();
             let values: Vec<String> = decl
                 .descendants()
                 .filter(|n| n.has_tag_name("value"))
                 .filter_map(|n| n.text())
                 .map(str::to_lowercase)
                 .collect();
-            let want: Vec<String> = answer_line(expected)
-                .split(',')
-                .map(str::to_owned)
-                .collect();
+            let want: Vec<String> = answer_line(expected).split(',').map(str::to_owned).collect();
             assert_eq!(values, want);
-            if let Some(choice) = root
-                .descendants()
-                .find(|n| n.has_tag_name("choiceInteraction"))
-            {
-                assert_eq!(
-                    choice.attribute("maxChoices"),
-                    Some(want.len().to_string().as_str())
-                );
-                assert_eq!(
-                    decl.attribute("cardinality"),
-                    Some(if want.len() > 1 { "multiple" } else { "single" })
-                );
+            if let Some(choice) = root.descendants().find(|n| n.has_tag_name("choiceInteraction")) {
+                assert_eq!(choice.attribute("maxChoices"), Some(want.len().to_string().as_str()));
+                assert_eq!(decl.attribute("cardinality"), Some(if want.len() > 1 { "multiple" } else { "single" }));
             }
         }
 

@@ -4,12 +4,12 @@
 mod util;
 
 mod basics;
-mod content;
-mod content_stats;
-mod study;
-mod calc_net;
 mod calc_ec2;
-mod exam;
 mod calc_iam_s3;
+mod calc_net;
 mod calc_ops;
 mod cohort;
+mod content;
+mod content_stats;
+mod exam;
+mod study;

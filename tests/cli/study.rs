@@ -102,9 +102,17 @@ fn questions_are_graded_with_feedback_and_choose_n_is_enforced() {
 fn tomorrow_the_due_items_come_back() {
     let (sandbox, dir) = with_bank();
     sandbox.cmd(&["--content-dir", &dir, "study", "--topic", "vpc", "--limit", "1"]).stdin("easy\n").run().code(0);
-    let later = sandbox.cmd(&["--content-dir", &dir, "stats", "--json"]).env("AWSDRILL_NOW", "2026-12-20T09:00:00Z").run().json();
+    let later = sandbox
+        .cmd(&["--content-dir", &dir, "stats", "--json"])
+        .env("AWSDRILL_NOW", "2026-12-20T09:00:00Z")
+        .run()
+        .json();
     assert_eq!(later["due_now"], 1, "{later}");
-    let out = sandbox.cmd(&["--content-dir", &dir, "study", "--limit", "1"]).env("AWSDRILL_NOW", "2026-12-20T09:00:00Z").stdin("3\n").run();
+    let out = sandbox
+        .cmd(&["--content-dir", &dir, "study", "--limit", "1"])
+        .env("AWSDRILL_NOW", "2026-12-20T09:00:00Z")
+        .stdin("3\n")
+        .run();
     out.code(0).stdout_has("1 to review");
 }
 
@@ -131,7 +139,12 @@ fn korean_session_and_nothing_due_message() {
 #[test]
 fn bad_flags_and_topics_are_named() {
     let (sandbox, dir) = with_bank();
-    sandbox.cmd(&["--content-dir", &dir, "study", "--topic", "nope"]).run().code(2).stderr_has("nope").stderr_has("vpc");
+    sandbox
+        .cmd(&["--content-dir", &dir, "study", "--topic", "nope"])
+        .run()
+        .code(2)
+        .stderr_has("nope")
+        .stderr_has("vpc");
     sandbox.cmd(&["study", "--retention", "2"]).run().code(2).stderr_has("--retention");
     sandbox.cmd(&["study", "--limit", "x"]).run().code(2).stderr_has("--limit");
 }
@@ -167,7 +180,11 @@ fn progress_round_trips_and_bad_rows_write_nothing() {
     }
     let bad = sandbox.write("bad.csv", "item_id,reviewed_at,rating\nt.q.single,2026-11-03T09:00:00Z,3\nnope,2026-11-03T09:00:00Z,3\nt.q.single,yesterday,3\nt.q.single,2026-11-03T09:00:00Z,7\n");
     let out = sandbox.cmd(&["--content-dir", &dir, "progress", "import", bad.to_str().unwrap()]).run();
-    out.code(2).stderr_has("bad.csv:3").stderr_has("bad.csv:4").stderr_has("bad.csv:5").stderr_has("nothing was imported");
+    out.code(2)
+        .stderr_has("bad.csv:3")
+        .stderr_has("bad.csv:4")
+        .stderr_has("bad.csv:5")
+        .stderr_has("nothing was imported");
     let after = sandbox.cmd(&["--content-dir", &dir, "stats", "--json"]).run().json();
     assert_eq!(after["reviews_total"], 3, "the good row of the bad file was not written either");
 }
@@ -179,6 +196,11 @@ fn cards_list_and_show() {
     let choose = list.as_array().unwrap().iter().find(|r| r["id"] == "t.q.choose").unwrap();
     assert_eq!(choose["choose"], 2);
     assert_eq!(choose["kind"], "question");
-    sandbox.cmd(&["--content-dir", &dir, "cards", "show", "t.q.single", "--lang", "both"]).run().code(0).stdout_has("/24 서브넷").stdout_has("Usable addresses");
+    sandbox
+        .cmd(&["--content-dir", &dir, "cards", "show", "t.q.single", "--lang", "both"])
+        .run()
+        .code(0)
+        .stdout_has("/24 서브넷")
+        .stdout_has("Usable addresses");
     sandbox.cmd(&["--content-dir", &dir, "cards", "show", "t.q"]).run().code(2).stderr_has("t.q.single");
 }

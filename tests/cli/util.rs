@@ -28,14 +28,24 @@ impl Output {
     /// Asserts stdout contains `needle`.
     #[track_caller]
     pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout,
+            self.stderr
+        );
         self
     }
 
     /// Asserts stderr contains `needle`.
     #[track_caller]
     pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}", self.stdout, self.stderr);
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout,
+            self.stderr
+        );
         self
     }
 
@@ -113,7 +123,18 @@ impl Cmd {
     pub fn run(&mut self) -> Output {
         let mut command = Command::new(env!("CARGO_BIN_EXE_awsdrill"));
         command.args(&self.args);
-        for var in ["AWSDRILL_LANG", "AWSDRILL_DB", "AWSDRILL_CONTENT_DIR", "AWSDRILL_PROFILE", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "XDG_DATA_HOME", "NO_COLOR"] {
+        for var in [
+            "AWSDRILL_LANG",
+            "AWSDRILL_DB",
+            "AWSDRILL_CONTENT_DIR",
+            "AWSDRILL_PROFILE",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+            "LANGUAGE",
+            "XDG_DATA_HOME",
+            "NO_COLOR",
+        ] {
             command.env_remove(var);
         }
         let fallback_home = std::env::temp_dir();

@@ -8,9 +8,7 @@ use super::ops_common::{print_steps, steps_json, usage_error};
 use crate::app::ExitStatus;
 use crate::cli::JsonFlag;
 use crate::context::Ctx;
-use crate::model::alarm::{
-    AlarmConfig, AlarmState, Operator, Treatment, evaluate, parse_points, validate_period,
-};
+use crate::model::alarm::{AlarmConfig, AlarmState, Operator, Treatment, evaluate, parse_points, validate_period};
 
 /// Arguments of `calc alarm`. (Doc comments are clap help text, so API names stay unquoted.)
 #[allow(clippy::doc_markdown)]

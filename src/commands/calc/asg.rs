@@ -47,25 +47,14 @@ pub struct AsgArgs {
 pub fn run(args: &AsgArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let err = |e: AsgError| usage_error(ctx, &e.msg());
     let cap = Capacity::new(args.min, args.max, args.desired).map_err(err)?;
-    let (outcome, policy, kind) = match (
-        &args.adjustment_type,
-        args.adjustment,
-        args.target_value,
-        args.metric,
-    ) {
+    let (outcome, policy, kind) = match (&args.adjustment_type, args.adjustment, args.target_value, args.metric) {
         (Some(kind), Some(adj), None, None) => {
             let kind: AdjustmentType = kind.parse().map_err(err)?;
-            (
-                apply_adjustment(cap, kind, adj, args.min_adjustment_magnitude).map_err(err)?,
-                "simple",
-                Some(kind),
-            )
+            (apply_adjustment(cap, kind, adj, args.min_adjustment_magnitude).map_err(err)?, "simple", Some(kind))
         }
-        (None, None, Some(target), Some(metric)) if args.min_adjustment_magnitude.is_none() => (
-            target_tracking(cap, target, metric).map_err(err)?,
-            "target_tracking",
-            None,
-        ),
+        (None, None, Some(target), Some(metric)) if args.min_adjustment_magnitude.is_none() => {
+            (target_tracking(cap, target, metric).map_err(err)?, "target_tracking", None)
+        }
         _ => return Err(usage_error(ctx, &Msg::new("asg-err-policy"))),
     };
     if args.json.json {

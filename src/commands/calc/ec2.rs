@@ -75,16 +75,14 @@ pub fn run(args: &Ec2Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         anyhow::bail!(ctx.i18n.t("ec2-calc-need-args"));
     };
     let state = State::from_name(state).ok_or_else(|| {
-        anyhow::anyhow!(ctx.i18n.ta(
-            "ec2-calc-bad-state",
-            &fargs!("value" => state.clone(), "accepted" => State::names())
-        ))
+        anyhow::anyhow!(
+            ctx.i18n.ta("ec2-calc-bad-state", &fargs!("value" => state.clone(), "accepted" => State::names()))
+        )
     })?;
     let action = Action::from_name(action).ok_or_else(|| {
-        anyhow::anyhow!(ctx.i18n.ta(
-            "ec2-calc-bad-action",
-            &fargs!("value" => action.clone(), "accepted" => Action::names())
-        ))
+        anyhow::anyhow!(
+            ctx.i18n.ta("ec2-calc-bad-action", &fargs!("value" => action.clone(), "accepted" => Action::names()))
+        )
     })?;
     let mut instance = Instance::new(state);
     instance.termination_protection = args.termination_protection;
@@ -99,20 +97,13 @@ pub fn run(args: &Ec2Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             through: outcome.through.iter().map(|s| s.name()).collect(),
             final_state: outcome.final_state.name(),
             error: outcome.error.map(ec2::Refusal::code),
-            billed: Billed {
-                through: outcome.billed_through.clone(),
-                final_state: outcome.billed_final,
-            },
+            billed: Billed { through: outcome.billed_through.clone(), final_state: outcome.billed_final },
             notes: outcome.notes.iter().map(|n| ctx.i18n.msg(n)).collect(),
             ignored: outcome.ignored,
             steps: outcome
                 .steps
                 .iter()
-                .map(|s| StepOut {
-                    id: s.msg.id,
-                    text: ctx.i18n.msg(&s.msg),
-                    convention: s.convention,
-                })
+                .map(|s| StepOut { id: s.msg.id, text: ctx.i18n.msg(&s.msg), convention: s.convention })
                 .collect(),
         };
         writeln!(out, "{}", serde_json::to_string(&report)?)?;
@@ -120,48 +111,24 @@ pub fn run(args: &Ec2Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
 
     let teach = |msg: &Msg| ctx.i18n.teach(msg);
-    writeln!(
-        out,
-        "{}",
-        teach(
-            &Msg::new("ec2-calc-heading")
-                .arg("api", action.api())
-                .arg("state", state.name())
-        )
-    )?;
+    writeln!(out, "{}", teach(&Msg::new("ec2-calc-heading").arg("api", action.api()).arg("state", state.name())))?;
     writeln!(out)?;
     for (n, step) in outcome.steps.iter().enumerate() {
-        writeln!(
-            out,
-            "{:>2}. {}",
-            n + 1,
-            teach(&step.msg).replace('\n', "\n    ")
-        )?;
+        writeln!(out, "{:>2}. {}", n + 1, teach(&step.msg).replace('\n', "\n    "))?;
     }
     writeln!(out)?;
     let mut path = vec![state.name()];
     path.extend(outcome.through.iter().map(|s| s.name()));
-    if outcome.ok
-        && !outcome.ignored
-        && !(outcome.through.is_empty() && outcome.final_state == state)
-    {
+    if outcome.ok && !outcome.ignored && !(outcome.through.is_empty() && outcome.final_state == state) {
         path.push(outcome.final_state.name());
     }
-    writeln!(
-        out,
-        "{}",
-        teach(&Msg::new("ec2-calc-path").arg("path", path.join(" → ")))
-    )?;
+    writeln!(out, "{}", teach(&Msg::new("ec2-calc-path").arg("path", path.join(" → "))))?;
     let result = match (outcome.ok, outcome.ignored, outcome.error) {
         (_, _, Some(error)) => Msg::new("ec2-calc-result-refused").arg("error", error.code()),
         (_, true, None) => Msg::new("ec2-calc-result-ignored"),
         _ => Msg::new("ec2-calc-result-ok"),
     };
-    writeln!(
-        out,
-        "{}",
-        teach(&result.arg("final", outcome.final_state.name()))
-    )?;
+    writeln!(out, "{}", teach(&result.arg("final", outcome.final_state.name())))?;
     writeln!(out)?;
     writeln!(out, "{}", teach(&Msg::new("ec2-calc-notes")))?;
     for note in &outcome.notes {
@@ -188,9 +155,7 @@ fn size_text(size: Size) -> String {
 fn type_lines(t: &InstanceType) -> Vec<Msg> {
     let mut lines = vec![
         Msg::new("ec2-calc-type-heading").arg("name", t.name.as_str()),
-        Msg::new("ec2-calc-type-family")
-            .arg("family", t.family.as_str())
-            .arg("category", t.category.msg()),
+        Msg::new("ec2-calc-type-family").arg("family", t.family.as_str()).arg("category", t.category.msg()),
         match t.generation {
             Some(g) => Msg::new("ec2-calc-type-generation").arg("generation", g),
             None => Msg::new("ec2-calc-type-no-generation"),
@@ -201,9 +166,7 @@ fn type_lines(t: &InstanceType) -> Vec<Msg> {
     }
     for c in &t.capabilities {
         lines.push(
-            Msg::new("ec2-calc-type-capability")
-                .arg("letter", c.letter().to_string())
-                .arg("meaning", c.meaning()),
+            Msg::new("ec2-calc-type-capability").arg("letter", c.letter().to_string()).arg("meaning", c.meaning()),
         );
     }
     match &t.suffix {
@@ -228,10 +191,9 @@ fn type_lines(t: &InstanceType) -> Vec<Msg> {
 
 fn run_type(name: &str, json: bool, ctx: &Ctx) -> anyhow::Result<ExitStatus> {
     let decoded = ec2::parse_type(name).map_err(|e| {
-        anyhow::anyhow!(ctx.i18n.ta(
-            "ec2-calc-bad-type",
-            &fargs!("value" => name.to_owned(), "reason" => ctx.i18n.msg(&e.msg()))
-        ))
+        anyhow::anyhow!(
+            ctx.i18n.ta("ec2-calc-bad-type", &fargs!("value" => name.to_owned(), "reason" => ctx.i18n.msg(&e.msg())))
+        )
     })?;
     let mut out = std::io::stdout().lock();
     if json {

@@ -37,12 +37,8 @@ pub fn run(args: &ElbArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if args.targets.is_empty() {
         return Err(usage_error(ctx, &Msg::new("elb-err-no-targets")));
     }
-    let inputs: Vec<TargetInput> = args
-        .targets
-        .iter()
-        .map(|t| parse_target(t))
-        .collect::<Result<_, _>>()
-        .map_err(err)?;
+    let inputs: Vec<TargetInput> =
+        args.targets.iter().map(|t| parse_target(t)).collect::<Result<_, _>>().map_err(err)?;
     let d = defaults(kind);
     let healthy = args.healthy_threshold.unwrap_or(d.healthy_threshold);
     let unhealthy = args.unhealthy_threshold.unwrap_or(d.unhealthy_threshold);
@@ -50,10 +46,7 @@ pub fn run(args: &ElbArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if args.json.json {
         let mut targets = Map::new();
         for t in &result.targets {
-            targets.insert(
-                t.name.clone(),
-                json!({"states": t.states, "final": t.final_state}),
-            );
+            targets.insert(t.name.clone(), json!({"states": t.states, "final": t.final_state}));
         }
         crate::commands::print_json(&json!({
             "type": kind,

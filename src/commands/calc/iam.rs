@@ -39,14 +39,8 @@ fn fail(ctx: &Ctx, msg: &Msg) -> anyhow::Error {
 /// Reads and parses one policy file; errors name the file (and line:col for bad JSON).
 fn load(path: &std::path::Path, ctx: &Ctx) -> anyhow::Result<Policy> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        fail(
-            ctx,
-            &Msg::new("iam-err-read")
-                .arg("path", shown.as_str())
-                .arg("error", e.to_string()),
-        )
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail(ctx, &Msg::new("iam-err-read").arg("path", shown.as_str()).arg("error", e.to_string())))?;
     let doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
         fail(
             ctx,
@@ -57,14 +51,8 @@ fn load(path: &std::path::Path, ctx: &Ctx) -> anyhow::Result<Policy> {
                 .arg("error", e.to_string()),
         )
     })?;
-    Policy::from_json(&doc).map_err(|e| {
-        fail(
-            ctx,
-            &Msg::new("iam-err-policy")
-                .arg("path", shown.as_str())
-                .arg("detail", e.msg()),
-        )
-    })
+    Policy::from_json(&doc)
+        .map_err(|e| fail(ctx, &Msg::new("iam-err-policy").arg("path", shown.as_str()).arg("detail", e.msg())))
 }
 
 /// Parses the `--context key=value` flags; a key may appear once.
@@ -72,17 +60,11 @@ fn context(args: &IamArgs, ctx: &Ctx) -> anyhow::Result<BTreeMap<String, String>
     let mut map = BTreeMap::new();
     for raw in &args.context {
         let Some((key, value)) = raw.split_once('=').filter(|(k, _)| !k.trim().is_empty()) else {
-            return Err(fail(
-                ctx,
-                &Msg::new("iam-err-context-arg").arg("value", raw.as_str()),
-            ));
+            return Err(fail(ctx, &Msg::new("iam-err-context-arg").arg("value", raw.as_str())));
         };
         let key = key.trim().to_owned();
         if map.keys().any(|k: &String| k.eq_ignore_ascii_case(&key)) {
-            return Err(fail(
-                ctx,
-                &Msg::new("iam-err-context-dup").arg("key", key.as_str()),
-            ));
+            return Err(fail(ctx, &Msg::new("iam-err-context-dup").arg("key", key.as_str())));
         }
         map.insert(key, value.to_owned());
     }
@@ -91,11 +73,7 @@ fn context(args: &IamArgs, ctx: &Ctx) -> anyhow::Result<BTreeMap<String, String>
 
 fn step_line(ctx: &Ctx, step: &Step) -> String {
     let text = ctx.i18n.teach(&step.msg);
-    if step.convention {
-        format!("{} {text}", ctx.i18n.t("iam-convention-label"))
-    } else {
-        text
-    }
+    if step.convention { format!("{} {text}", ctx.i18n.t("iam-convention-label")) } else { text }
 }
 
 /// The contract's JSON object (plus the explanation steps).
@@ -125,11 +103,7 @@ pub fn to_json(eval: &Evaluation, ctx: &Ctx) -> serde_json::Value {
 
 /// Runs `calc iam`.
 pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let policies = args
-        .policies
-        .iter()
-        .map(|p| load(p, ctx))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let policies = args.policies.iter().map(|p| load(p, ctx)).collect::<anyhow::Result<Vec<_>>>()?;
     let request = Request {
         action: args.action.trim().to_owned(),
         resource: args.resource.trim().to_owned(),
@@ -165,11 +139,7 @@ pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     for (key, value) in &request.context {
         println!(
             "{}",
-            ctx.i18n.teach(
-                &Msg::new("iam-out-context")
-                    .arg("key", key.as_str())
-                    .arg("value", value.as_str())
-            )
+            ctx.i18n.teach(&Msg::new("iam-out-context").arg("key", key.as_str()).arg("value", value.as_str()))
         );
     }
     println!();
@@ -177,10 +147,6 @@ pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         println!("{}. {}", n + 1, step_line(ctx, step));
     }
     println!();
-    println!(
-        "{}",
-        ctx.i18n
-            .teach(&Msg::new("iam-out-decision").arg("decision", eval.decision.msg()))
-    );
+    println!("{}", ctx.i18n.teach(&Msg::new("iam-out-decision").arg("decision", eval.decision.msg())));
     Ok(ExitStatus::Success)
 }

@@ -12,11 +12,7 @@ pub fn print_steps(ctx: &Ctx, steps: &[Step]) {
     let label = ctx.i18n.t("net-convention-label");
     for step in steps {
         let text = ctx.i18n.teach(&step.msg);
-        let text = if step.convention {
-            format!("{label} {text}")
-        } else {
-            text
-        };
+        let text = if step.convention { format!("{label} {text}") } else { text };
         // A closed pipe is not an error worth reporting here.
         let _ = writeln!(out, "{text}");
     }

@@ -20,7 +20,12 @@ pub fn print_steps(ctx: &Ctx, steps: &[Step], label_id: &str) {
 
 /// The steps as JSON: message id, text in the chosen language, and the convention flag.
 pub fn steps_json(ctx: &Ctx, steps: &[Step]) -> Value {
-    Value::Array(steps.iter().map(|s| json!({"id": s.msg.id, "text": ctx.i18n.msg(&s.msg), "convention": s.convention})).collect())
+    Value::Array(
+        steps
+            .iter()
+            .map(|s| json!({"id": s.msg.id, "text": ctx.i18n.msg(&s.msg), "convention": s.convention}))
+            .collect(),
+    )
 }
 
 /// A usage error: the localized message, which names the input and what is accepted.

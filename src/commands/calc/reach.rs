@@ -31,42 +31,21 @@ fn identity(c: &Check) -> Map<String, Value> {
     let mut m = Map::new();
     m.insert("step".into(), c.step.code().into());
     match &c.detail {
-        Detail::Sg {
-            instance,
-            allowed_by,
-            ..
-        } => {
+        Detail::Sg { instance, allowed_by, .. } => {
             m.insert("instance".into(), instance.as_str().into());
-            m.insert(
-                "group".into(),
-                allowed_by.as_ref().map(|(g, _)| g.as_str()).into(),
-            );
+            m.insert("group".into(), allowed_by.as_ref().map(|(g, _)| g.as_str()).into());
             m.insert("rule".into(), allowed_by.as_ref().map(|(_, r)| *r).into());
         }
-        Detail::Nacl {
-            subnet,
-            acl,
-            decider,
-        } => {
+        Detail::Nacl { subnet, acl, decider } => {
             m.insert("subnet".into(), subnet.as_str().into());
             m.insert("acl".into(), acl.as_str().into());
             m.insert("rule".into(), decider.to_string().into());
         }
-        Detail::Route {
-            subnet,
-            table,
-            route,
-        } => {
+        Detail::Route { subnet, table, route } => {
             m.insert("subnet".into(), subnet.as_str().into());
             m.insert("route_table".into(), table.as_str().into());
-            m.insert(
-                "destination".into(),
-                route.as_ref().map(|r| r.destination.to_string()).into(),
-            );
-            m.insert(
-                "target".into(),
-                route.as_ref().map(|r| r.target.to_string()).into(),
-            );
+            m.insert("destination".into(), route.as_ref().map(|r| r.destination.to_string()).into());
+            m.insert("target".into(), route.as_ref().map(|r| r.target.to_string()).into());
         }
         Detail::Igw => {}
         Detail::PublicIp { resource, address } => {
@@ -79,10 +58,7 @@ fn identity(c: &Check) -> Map<String, Value> {
 
 fn check_json(c: &Check) -> Value {
     let mut m = identity(c);
-    m.insert(
-        "verdict".into(),
-        if c.allow { "allow" } else { "deny" }.into(),
-    );
+    m.insert("verdict".into(), if c.allow { "allow" } else { "deny" }.into());
     m.insert("from".into(), c.from.as_str().into());
     m.insert("to".into(), c.to.as_str().into());
     Value::Object(m)
@@ -109,11 +85,8 @@ fn locate(path: &str, text: &str, value: &str) -> String {
     if value.is_empty() || value == "-" {
         return path.to_owned();
     }
-    let hits: Vec<(usize, usize)> = text
-        .lines()
-        .enumerate()
-        .filter_map(|(i, line)| line.find(value).map(|col| (i + 1, col + 1)))
-        .collect();
+    let hits: Vec<(usize, usize)> =
+        text.lines().enumerate().filter_map(|(i, line)| line.find(value).map(|col| (i + 1, col + 1))).collect();
     match hits.as_slice() {
         [(line, col)] => format!("{path}:{line}:{col}"),
         _ => path.to_owned(),
@@ -138,14 +111,9 @@ fn scenario_error(ctx: &Ctx, path: &str, text: &str, e: &ScenarioError) -> anyho
         Reason::InternetInVpc => ("net-err-internet-in-vpc", String::new()),
         Reason::MissingPort => ("net-err-missing-port", String::new()),
     };
-    let inner = Msg::new(id).arg("value", e.value.as_str()).arg(
-        "detail",
-        if detail.is_empty() {
-            "-".to_owned()
-        } else {
-            detail
-        },
-    );
+    let inner = Msg::new(id)
+        .arg("value", e.value.as_str())
+        .arg("detail", if detail.is_empty() { "-".to_owned() } else { detail });
     err(
         ctx,
         &Msg::new("net-err-scenario")
@@ -159,35 +127,15 @@ fn scenario_error(ctx: &Ctx, path: &str, text: &str, e: &ScenarioError) -> anyho
 pub fn load(
     ctx: &Ctx,
     path: &std::path::Path,
-) -> anyhow::Result<(
-    Scenario,
-    crate::model::net::scenario::Endpoint,
-    crate::model::net::scenario::Endpoint,
-)> {
+) -> anyhow::Result<(Scenario, crate::model::net::scenario::Endpoint, crate::model::net::scenario::Endpoint)> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        err(
-            ctx,
-            &Msg::new("net-err-read")
-                .arg("path", shown.as_str())
-                .arg("detail", e.to_string()),
-        )
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| err(ctx, &Msg::new("net-err-read").arg("path", shown.as_str()).arg("detail", e.to_string())))?;
     let scenario: Scenario = serde_yaml::from_str(&text).map_err(|e| {
-        let place = e.location().map_or_else(
-            || shown.clone(),
-            |l| format!("{shown}:{}:{}", l.line(), l.column()),
-        );
-        err(
-            ctx,
-            &Msg::new("net-err-yaml")
-                .arg("place", place)
-                .arg("detail", e.to_string()),
-        )
+        let place = e.location().map_or_else(|| shown.clone(), |l| format!("{shown}:{}:{}", l.line(), l.column()));
+        err(ctx, &Msg::new("net-err-yaml").arg("place", place).arg("detail", e.to_string()))
     })?;
-    let (from, to) = scenario
-        .validate()
-        .map_err(|e| scenario_error(ctx, &shown, &text, &e))?;
+    let (from, to) = scenario.validate().map_err(|e| scenario_error(ctx, &shown, &text, &e))?;
     Ok((scenario, from, to))
 }
 

@@ -25,7 +25,11 @@ pub struct S3Args {
 pub fn to_json(bucket: &Bucket, results: &[OpResult], ctx: &Ctx) -> serde_json::Value {
     let mut keys = serde_json::Map::new();
     for (key, list) in &bucket.keys {
-        let versions: Vec<_> = list.iter().enumerate().map(|(i, v)| json!({"version_id": v.id, "delete_marker": v.delete_marker, "latest": i == 0})).collect();
+        let versions: Vec<_> = list
+            .iter()
+            .enumerate()
+            .map(|(i, v)| json!({"version_id": v.id, "delete_marker": v.delete_marker, "latest": i == 0}))
+            .collect();
         keys.insert(key.clone(), json!(versions));
     }
     let results: Vec<_> = results
@@ -38,7 +42,11 @@ pub fn to_json(bucket: &Bucket, results: &[OpResult], ctx: &Ctx) -> serde_json::
             if r.delete_marker {
                 v["delete_marker"] = json!(true);
             }
-            v["steps"] = r.steps.iter().map(|s| json!({"id": s.msg.id, "text": ctx.i18n.msg(&s.msg), "convention": s.convention})).collect();
+            v["steps"] = r
+                .steps
+                .iter()
+                .map(|s| json!({"id": s.msg.id, "text": ctx.i18n.msg(&s.msg), "convention": s.convention}))
+                .collect();
             v
         })
         .collect();
@@ -47,11 +55,7 @@ pub fn to_json(bucket: &Bucket, results: &[OpResult], ctx: &Ctx) -> serde_json::
 
 fn step_line(ctx: &Ctx, step: &Step) -> String {
     let text = ctx.i18n.teach(&step.msg);
-    if step.convention {
-        format!("{} {text}", ctx.i18n.t("s3-convention-label"))
-    } else {
-        text
-    }
+    if step.convention { format!("{} {text}", ctx.i18n.t("s3-convention-label")) } else { text }
 }
 
 /// Runs `calc s3`.
@@ -60,9 +64,7 @@ pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         .ops
         .iter()
         .map(|text| {
-            Op::parse(text).map_err(|e| {
-                anyhow::anyhow!(ctx.i18n.msg(&Msg::new("s3-err-op").arg("op", e.0.as_str())))
-            })
+            Op::parse(text).map_err(|e| anyhow::anyhow!(ctx.i18n.msg(&Msg::new("s3-err-op").arg("op", e.0.as_str()))))
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let (bucket, results) = s3::run(&ops);
@@ -71,15 +73,10 @@ pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
     for (n, r) in results.iter().enumerate() {
-        let mut status = Msg::new("s3-out-result")
-            .arg("n", n + 1)
-            .arg("op", r.op.as_str())
-            .arg("status", u64::from(r.status));
+        let mut status =
+            Msg::new("s3-out-result").arg("n", n + 1).arg("op", r.op.as_str()).arg("status", u64::from(r.status));
         status = status
-            .arg(
-                "version",
-                r.version_id.clone().unwrap_or_else(|| "none".into()),
-            )
+            .arg("version", r.version_id.clone().unwrap_or_else(|| "none".into()))
             .arg("marker", if r.delete_marker { "true" } else { "false" });
         println!("{}", ctx.i18n.teach(&status));
         for step in &r.steps {
@@ -87,23 +84,12 @@ pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }
     }
     println!();
-    println!(
-        "{}",
-        ctx.i18n
-            .teach(&Msg::new("s3-out-versioning").arg("state", bucket.versioning.as_str()))
-    );
+    println!("{}", ctx.i18n.teach(&Msg::new("s3-out-versioning").arg("state", bucket.versioning.as_str())));
     if bucket.keys.is_empty() {
         println!("{}", ctx.i18n.teach(&Msg::new("s3-out-empty")));
     }
     for (key, list) in &bucket.keys {
-        println!(
-            "{}",
-            ctx.i18n.teach(
-                &Msg::new("s3-out-key")
-                    .arg("key", key.as_str())
-                    .arg("count", list.len())
-            )
-        );
+        println!("{}", ctx.i18n.teach(&Msg::new("s3-out-key").arg("key", key.as_str()).arg("count", list.len())));
         for (i, v) in list.iter().enumerate() {
             let id = match (v.delete_marker, i == 0) {
                 (true, true) => "s3-out-marker-latest",
@@ -111,10 +97,7 @@ pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                 (false, true) => "s3-out-object-latest",
                 (false, false) => "s3-out-object",
             };
-            println!(
-                "   {}",
-                ctx.i18n.teach(&Msg::new(id).arg("version", v.id.as_str()))
-            );
+            println!("   {}", ctx.i18n.teach(&Msg::new(id).arg("version", v.id.as_str())));
         }
     }
     Ok(ExitStatus::Success)

@@ -31,15 +31,8 @@ pub struct SubnetArgs {
 
 /// Parses a CIDR argument, naming the flag and the accepted form on failure.
 pub fn parse_cidr_arg(ctx: &Ctx, what: &str, text: &str) -> anyhow::Result<(Cidr, bool)> {
-    Cidr::parse_with_flag(text).map_err(|_| {
-        anyhow::anyhow!(
-            ctx.i18n.msg(
-                &Msg::new("net-err-cidr-arg")
-                    .arg("what", what)
-                    .arg("value", text)
-            )
-        )
-    })
+    Cidr::parse_with_flag(text)
+        .map_err(|_| anyhow::anyhow!(ctx.i18n.msg(&Msg::new("net-err-cidr-arg").arg("what", what).arg("value", text))))
 }
 
 /// The contract's JSON object.
@@ -55,9 +48,7 @@ pub fn report_json(input: &str, r: &SubnetReport) -> Value {
         })
         .collect();
     let reserved = r.reserved.map(|list| {
-        list.iter()
-            .map(|(ip, role)| json!({"address": fmt_ip(*ip), "role": role.code()}))
-            .collect::<Vec<_>>()
+        list.iter().map(|(ip, role)| json!({"address": fmt_ip(*ip), "role": role.code()})).collect::<Vec<_>>()
     });
     json!({
         "input": input,
@@ -80,11 +71,7 @@ pub fn report_json(input: &str, r: &SubnetReport) -> Value {
 /// Runs `calc subnet`.
 pub fn run(args: &SubnetArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let (cidr, normalized) = parse_cidr_arg(ctx, "CIDR", &args.cidr)?;
-    let vpc = args
-        .vpc
-        .as_deref()
-        .map(|v| parse_cidr_arg(ctx, "--vpc", v).map(|(c, _)| c))
-        .transpose()?;
+    let vpc = args.vpc.as_deref().map(|v| parse_cidr_arg(ctx, "--vpc", v).map(|(c, _)| c)).transpose()?;
     let taken = args
         .taken
         .iter()

@@ -86,57 +86,34 @@ pub fn misconception(outcome: &Outcome, candidate: Answer) -> Option<Msg> {
     }
     let api = action.api();
     match candidate {
-        Answer::Rebooting => {
-            (action == Action::Reboot).then(|| Msg::new("ec2-mis-rebooting-state"))
-        }
-        Answer::Hibernated => {
-            (action == Action::Hibernate).then(|| Msg::new("ec2-mis-hibernated-state"))
-        }
+        Answer::Rebooting => (action == Action::Reboot).then(|| Msg::new("ec2-mis-rebooting-state")),
+        Answer::Hibernated => (action == Action::Hibernate).then(|| Msg::new("ec2-mis-hibernated-state")),
         // "Ignored, stays X" reads like "ends in X" when the instance does not move.
-        Answer::Ignored(_) => {
-            (outcome.final_state != from || !outcome.ok).then(|| Msg::new("ec2-mis-ignored"))
-        }
+        Answer::Ignored(_) => (outcome.final_state != from || !outcome.ok).then(|| Msg::new("ec2-mis-ignored")),
         Answer::Refused(_) => Some(match correct {
             Answer::Ignored(_) => Msg::new("ec2-mis-reboot-not-error"),
-            _ => Msg::new("ec2-mis-thought-refused")
-                .arg("api", api)
-                .arg("state", from.name()),
+            _ => Msg::new("ec2-mis-thought-refused").arg("api", api).arg("state", from.name()),
         }),
         Answer::Ends(s) => match correct {
             Answer::Refused(_) if s == from => None,
-            Answer::Refused(_)
-                if from == State::Terminated && action == Action::Start && s == State::Running =>
-            {
+            Answer::Refused(_) if from == State::Terminated && action == Action::Start && s == State::Running => {
                 Some(Msg::new("ec2-mis-start-terminated"))
             }
             Answer::Refused(_) if from == State::Stopped && s == State::Running => {
                 Some(Msg::new("ec2-mis-starts-it").arg("api", api))
             }
             Answer::Refused(_) if s == normal_final(action) => {
-                let valid = ec2::valid_from(action)
-                    .iter()
-                    .map(|v| v.name())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                Some(
-                    Msg::new("ec2-mis-not-refused")
-                        .arg("api", api)
-                        .arg("state", from.name())
-                        .arg("valid", valid),
-                )
+                let valid = ec2::valid_from(action).iter().map(|v| v.name()).collect::<Vec<_>>().join(", ");
+                Some(Msg::new("ec2-mis-not-refused").arg("api", api).arg("state", from.name()).arg("valid", valid))
             }
             Answer::Ignored(_) if s == State::Running => Some(Msg::new("ec2-mis-reboot-revives")),
             Answer::Ends(_) if outcome.through.contains(&s) => {
                 Some(Msg::new("ec2-mis-transitional-final").arg("state", s.name()))
             }
-            Answer::Ends(_)
-                if matches!(action, Action::Stop | Action::Hibernate) && s == State::Terminated =>
-            {
+            Answer::Ends(_) if matches!(action, Action::Stop | Action::Hibernate) && s == State::Terminated => {
                 Some(Msg::new("ec2-mis-stop-terminates"))
             }
-            Answer::Ends(_)
-                if action == Action::Terminate && s == State::Stopped && from != State::Stopped =>
-            {
+            Answer::Ends(_) if action == Action::Terminate && s == State::Stopped && from != State::Stopped => {
                 Some(Msg::new("ec2-mis-terminate-stops"))
             }
             Answer::Ends(_) if action == Action::Reboot && s == State::Pending => {
@@ -151,16 +128,8 @@ pub fn misconception(outcome: &Outcome, candidate: Answer) -> Option<Msg> {
 pub fn wrong_answers(outcome: &Outcome) -> Vec<(Answer, Msg)> {
     let from = outcome.from;
     let mut candidates: Vec<Answer> = State::ALL.into_iter().map(Answer::Ends).collect();
-    candidates.extend([
-        Answer::Refused(from),
-        Answer::Ignored(from),
-        Answer::Rebooting,
-        Answer::Hibernated,
-    ]);
-    candidates
-        .into_iter()
-        .filter_map(|c| misconception(outcome, c).map(|m| (c, m)))
-        .collect()
+    candidates.extend([Answer::Refused(from), Answer::Ignored(from), Answer::Rebooting, Answer::Hibernated]);
+    candidates.into_iter().filter_map(|c| misconception(outcome, c).map(|m| (c, m))).collect()
 }
 
 impl Template for ActionResult {
@@ -188,10 +157,7 @@ impl Template for ActionResult {
             wrong.into_iter().map(|(a, m)| (a.label(), m)).collect(),
         );
         Variant {
-            vars: vec![
-                ("state", state.name().to_owned()),
-                ("action", action.api().to_owned()),
-            ],
+            vars: vec![("state", state.name().to_owned()), ("action", action.api().to_owned())],
             context: Vec::new(),
             expected,
             explanation: outcome.steps,

@@ -19,17 +19,9 @@ pub const PHASES: [(State, bool, &str); 6] = [
     (State::Pending, false, "pending (StartInstances)"),
     (State::Running, false, "running"),
     (State::Stopping, false, "stopping (StopInstances)"),
-    (
-        State::Stopping,
-        true,
-        "stopping (StopInstances, Hibernate=true)",
-    ),
+    (State::Stopping, true, "stopping (StopInstances, Hibernate=true)"),
     (State::Stopped, false, "stopped"),
-    (
-        State::ShuttingDown,
-        false,
-        "shutting-down (TerminateInstances)",
-    ),
+    (State::ShuttingDown, false, "shutting-down (TerminateInstances)"),
 ];
 
 /// Why the learner picked "billed" for a state that is not, or the reverse.
@@ -65,23 +57,12 @@ impl Template for Billing {
         let (right, flipped) = if is_billed { (yes, no) } else { (no, yes) };
         let wrong = vec![
             (flipped, flipped_misconception(state, hibernating)),
-            (
-                Msg::new("ec2-opt-nothing-billed"),
-                Msg::new("ec2-mis-nothing-billed"),
-            ),
-            (
-                Msg::new("ec2-opt-billed-hourly"),
-                Msg::new("ec2-mis-hourly"),
-            ),
+            (Msg::new("ec2-opt-nothing-billed"), Msg::new("ec2-mis-nothing-billed")),
+            (Msg::new("ec2-opt-billed-hourly"), Msg::new("ec2-mis-hourly")),
         ];
         let expected = shuffled_choice(rng, vec![right], wrong);
         let mut explanation = vec![Step::fact(
-            Msg::new(if is_billed {
-                "ec2-expl-billed"
-            } else {
-                "ec2-expl-not-billed"
-            })
-            .arg("state", state.name()),
+            Msg::new(if is_billed { "ec2-expl-billed" } else { "ec2-expl-not-billed" }).arg("state", state.name()),
         )];
         if state == State::Stopping {
             explanation.push(Step::fact(Msg::new("ec2-expl-stopping-hibernate")));
@@ -146,13 +127,7 @@ impl Template for BilledSeconds {
         // A reboot taken for a stop and a start: every segment gets its own minimum.
         let split: Vec<RunEvent> = events
             .iter()
-            .flat_map(|e| {
-                if *e == RunEvent::Reboot {
-                    vec![RunEvent::Stop, RunEvent::Start]
-                } else {
-                    vec![*e]
-                }
-            })
+            .flat_map(|e| if *e == RunEvent::Reboot { vec![RunEvent::Stop, RunEvent::Start] } else { vec![*e] })
             .collect();
         let candidates = [
             (ran, Msg::new("ec2-mis-no-minimum")),
@@ -195,10 +170,7 @@ impl Template for BilledSeconds {
         Variant {
             vars: Vec::new(),
             context,
-            expected: Expected::Number {
-                value: value as i64,
-                misconceptions,
-            },
+            expected: Expected::Number { value: value as i64, misconceptions },
             explanation,
         }
     }

@@ -69,18 +69,10 @@ impl Template for InstanceTypeLetter {
     fn generate(&self, _params: &Params, rng: &mut Rng) -> Variant {
         let name = *NAMES.choose(rng).unwrap_or(&NAMES[0]);
         // Every name in NAMES parses (a unit test checks it); fall back to c5n.xlarge regardless.
-        let decoded = parse_type(name)
-            .or_else(|_| parse_type("c5n.xlarge"))
-            .expect("c5n.xlarge parses");
-        let capability = *decoded
-            .capabilities
-            .choose(rng)
-            .unwrap_or(&Capability::Network);
+        let decoded = parse_type(name).or_else(|_| parse_type("c5n.xlarge")).expect("c5n.xlarge parses");
+        let capability = *decoded.capabilities.choose(rng).unwrap_or(&Capability::Network);
         let mut wrong: Vec<(Msg, Msg)> = false_friend(capability).into_iter().collect();
-        let mut others: Vec<Capability> = Capability::ALL
-            .into_iter()
-            .filter(|c| *c != capability)
-            .collect();
+        let mut others: Vec<Capability> = Capability::ALL.into_iter().filter(|c| *c != capability).collect();
         others.shuffle(rng);
         for other in others.into_iter().take(3 - wrong.len()) {
             wrong.push((
@@ -98,17 +90,10 @@ impl Template for InstanceTypeLetter {
                 .arg("category", decoded.category.msg()),
         )];
         explanation.extend(decoded.capabilities.iter().map(|c| {
-            Step::fact(
-                Msg::new("ec2-expl-letter")
-                    .arg("letter", c.letter().to_string())
-                    .arg("meaning", c.meaning()),
-            )
+            Step::fact(Msg::new("ec2-expl-letter").arg("letter", c.letter().to_string()).arg("meaning", c.meaning()))
         }));
         Variant {
-            vars: vec![
-                ("type", decoded.name.clone()),
-                ("letter", capability.letter().to_string()),
-            ],
+            vars: vec![("type", decoded.name.clone()), ("letter", capability.letter().to_string())],
             context: Vec::new(),
             expected,
             explanation,

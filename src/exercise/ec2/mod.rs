@@ -21,36 +21,16 @@ use crate::explain::Msg;
 fn shuffled_choice(rng: &mut Rng, right: Vec<Msg>, wrong: Vec<(Msg, Msg)>) -> Expected {
     let mut all: Vec<(ChoiceOption, bool)> = right
         .into_iter()
-        .map(|label| {
-            (
-                ChoiceOption {
-                    label: Label::Msg(label),
-                    misconception: None,
-                },
-                true,
-            )
-        })
-        .chain(wrong.into_iter().map(|(label, why)| {
-            (
-                ChoiceOption {
-                    label: Label::Msg(label),
-                    misconception: Some(why),
-                },
-                false,
-            )
-        }))
+        .map(|label| (ChoiceOption { label: Label::Msg(label), misconception: None }, true))
+        .chain(
+            wrong
+                .into_iter()
+                .map(|(label, why)| (ChoiceOption { label: Label::Msg(label), misconception: Some(why) }, false)),
+        )
         .collect();
     all.shuffle(rng);
-    let correct = all
-        .iter()
-        .enumerate()
-        .filter(|(_, (_, ok))| *ok)
-        .map(|(i, _)| i)
-        .collect();
-    Expected::Choice {
-        options: all.into_iter().map(|(o, _)| o).collect(),
-        correct,
-    }
+    let correct = all.iter().enumerate().filter(|(_, (_, ok))| *ok).map(|(i, _)| i).collect();
+    Expected::Choice { options: all.into_iter().map(|(o, _)| o).collect(), correct }
 }
 
 #[cfg(test)]

@@ -84,27 +84,17 @@ impl Template for SurvivesStop {
 
     fn generate(&self, _params: &Params, rng: &mut Rng) -> Variant {
         let event = *EVENTS.choose(rng).unwrap_or(&Event::StopStart);
-        let (right, wrong): (Vec<Resource>, Vec<Resource>) = Resource::ALL
-            .into_iter()
-            .partition(|r| fate(*r, event).still_yours());
+        let (right, wrong): (Vec<Resource>, Vec<Resource>) =
+            Resource::ALL.into_iter().partition(|r| fate(*r, event).still_yours());
         let n = right.len();
         let expected = shuffled_choice(
             rng,
             right.into_iter().map(label).collect(),
-            wrong
-                .into_iter()
-                .map(|r| (label(r), misconception(r, event)))
-                .collect(),
+            wrong.into_iter().map(|r| (label(r), misconception(r, event))).collect(),
         );
-        let explanation = Resource::ALL
-            .into_iter()
-            .map(|r| Step::fact(fate_msg(r, fate(r, event))))
-            .collect();
+        let explanation = Resource::ALL.into_iter().map(|r| Step::fact(fate_msg(r, fate(r, event)))).collect();
         Variant {
-            vars: vec![
-                ("action", event_text(event).to_owned()),
-                ("n", n.to_string()),
-            ],
+            vars: vec![("action", event_text(event).to_owned()), ("n", n.to_string())],
             context: vec![Msg::new("ec2-ctx-setup")],
             expected,
             explanation,

@@ -6,24 +6,16 @@ use crate::content::Params;
 use crate::exercise::{Template, Variant, rng};
 use crate::explain::{Arg, Msg};
 use crate::i18n::{Lang, Locale, Localizer};
-use crate::model::ec2::{
-    self, Action, Capability, Event, Instance, Resource, RunEvent, State, parse_type,
-};
+use crate::model::ec2::{self, Action, Capability, Event, Instance, Resource, RunEvent, State, parse_type};
 
 const SEEDS: u64 = 500;
 
 fn var<'a>(v: &'a Variant, name: &str) -> &'a str {
-    v.vars
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, s)| s.as_str())
-        .expect("var")
+    v.vars.iter().find(|(n, _)| *n == name).map(|(_, s)| s.as_str()).expect("var")
 }
 
 fn options(v: &Variant) -> (Vec<&Msg>, Vec<usize>, Vec<Option<&Msg>>) {
-    let Expected::Choice { options, correct } = &v.expected else {
-        panic!("choice expected")
-    };
+    let Expected::Choice { options, correct } = &v.expected else { panic!("choice expected") };
     let labels = options
         .iter()
         .map(|o| match &o.label {
@@ -31,11 +23,7 @@ fn options(v: &Variant) -> (Vec<&Msg>, Vec<usize>, Vec<Option<&Msg>>) {
             Label::Plain(_) => panic!("plain"),
         })
         .collect();
-    (
-        labels,
-        correct.clone(),
-        options.iter().map(|o| o.misconception.as_ref()).collect(),
-    )
+    (labels, correct.clone(), options.iter().map(|o| o.misconception.as_ref()).collect())
 }
 
 /// Every wrong option carries a misconception, right ones none, and labels are distinct.
@@ -52,11 +40,7 @@ fn check_choice(v: &Variant) {
 
 fn all_render(v: &Variant) {
     let l10n = Localizer::new(Lang::En);
-    let mut msgs: Vec<&Msg> = v
-        .context
-        .iter()
-        .chain(v.explanation.iter().map(|s| &s.msg))
-        .collect();
+    let mut msgs: Vec<&Msg> = v.context.iter().chain(v.explanation.iter().map(|s| &s.msg)).collect();
     if let Expected::Choice { options, .. } = &v.expected {
         for o in options {
             if let Label::Msg(m) = &o.label {
@@ -71,11 +55,7 @@ fn all_render(v: &Variant) {
     for m in msgs {
         for locale in Locale::ALL {
             let text = l10n.msg_in(locale, m);
-            assert!(
-                !text.contains("ec2-"),
-                "{locale:?} {} renders as {text}",
-                m.id
-            );
+            assert!(!text.contains("ec2-"), "{locale:?} {} renders as {text}", m.id);
         }
         for (_, arg) in &m.args {
             assert!(!matches!(arg, Arg::Str(s) if s.is_empty()));
@@ -93,10 +73,7 @@ fn action_result_matches_the_model() {
         check_choice(&v);
         all_render(&v);
         let state = State::from_name(var(&v, "state")).unwrap();
-        let action = Action::ALL
-            .into_iter()
-            .find(|a| a.api() == var(&v, "action"))
-            .unwrap();
+        let action = Action::ALL.into_iter().find(|a| a.api() == var(&v, "action")).unwrap();
         let outcome = ec2::apply(&Instance::new(state), action);
         let (labels, correct, _) = options(&v);
         assert_eq!(correct.len(), 1);
@@ -109,10 +86,7 @@ fn action_result_matches_the_model() {
 fn every_action_pair_has_named_wrong_answers() {
     for (state, action) in action::PAIRS {
         let outcome = ec2::apply(&Instance::new(state), action);
-        assert!(
-            action::wrong_answers(&outcome).len() >= 2,
-            "{state} {action}"
-        );
+        assert!(action::wrong_answers(&outcome).len() >= 2, "{state} {action}");
     }
 }
 
@@ -124,11 +98,7 @@ fn billing_matches_the_model() {
         let state = State::from_name(var(&v, "state")).unwrap();
         let hibernating = var(&v, "hibernating") == "true";
         let (labels, correct, _) = options(&v);
-        let want = if ec2::billed(state, hibernating) {
-            "ec2-opt-billed"
-        } else {
-            "ec2-opt-not-billed-ebs"
-        };
+        let want = if ec2::billed(state, hibernating) { "ec2-opt-billed" } else { "ec2-opt-not-billed-ebs" };
         assert_eq!(labels[correct[0]].id, want);
     }
 }
@@ -150,18 +120,8 @@ fn billed_seconds_matches_the_model() {
                 },
             })
             .collect();
-        let total: u64 = ec2::billable_seconds(&events)
-            .unwrap()
-            .iter()
-            .map(|(_, b)| b)
-            .sum();
-        let Expected::Number {
-            value,
-            misconceptions,
-        } = &v.expected
-        else {
-            panic!("number")
-        };
+        let total: u64 = ec2::billable_seconds(&events).unwrap().iter().map(|(_, b)| b).sum();
+        let Expected::Number { value, misconceptions } = &v.expected else { panic!("number") };
         assert_eq!(*value, total as i64);
         assert!(misconceptions.iter().all(|(w, _)| w != value));
     }
@@ -195,42 +155,23 @@ fn survives_matches_the_model() {
     for v in variants(&SurvivesStop) {
         check_choice(&v);
         all_render(&v);
-        let event = survives::EVENTS
-            .into_iter()
-            .find(|e| survives::event_text(*e) == var(&v, "action"))
-            .unwrap();
+        let event = survives::EVENTS.into_iter().find(|e| survives::event_text(*e) == var(&v, "action")).unwrap();
         let (labels, correct, _) = options(&v);
-        let want = Resource::ALL
-            .into_iter()
-            .filter(|r| ec2::fate(*r, event).still_yours())
-            .count();
+        let want = Resource::ALL.into_iter().filter(|r| ec2::fate(*r, event).still_yours()).count();
         assert_eq!(correct.len(), want);
         assert_eq!(var(&v, "n"), want.to_string());
         let picked: Vec<&str> = correct.iter().map(|i| labels[*i].id).collect();
         match event {
             Event::Terminate => assert_eq!(picked, ["ec2-surv-eip"]),
-            _ => assert!(
-                !picked.contains(&"ec2-surv-store") && !picked.contains(&"ec2-surv-public-ipv4")
-            ),
+            _ => assert!(!picked.contains(&"ec2-surv-store") && !picked.contains(&"ec2-surv-public-ipv4")),
         }
     }
 }
 
 #[test]
 fn variants_reproduce_from_the_seed() {
-    for t in [
-        &ActionResult as &dyn Template,
-        &Billing,
-        &BilledSeconds,
-        &InstanceTypeLetter,
-        &SurvivesStop,
-    ] {
-        assert_eq!(
-            t.generate(&Params::new(), &mut rng(7)),
-            t.generate(&Params::new(), &mut rng(7)),
-            "{}",
-            t.id()
-        );
+    for t in [&ActionResult as &dyn Template, &Billing, &BilledSeconds, &InstanceTypeLetter, &SurvivesStop] {
+        assert_eq!(t.generate(&Params::new(), &mut rng(7)), t.generate(&Params::new(), &mut rng(7)), "{}", t.id());
         assert!(t.check_params(&Params::new()).is_ok());
     }
 }

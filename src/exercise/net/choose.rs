@@ -16,9 +16,5 @@ pub fn param_choice(
     value
         .as_str()
         .and_then(|v| accepted.iter().copied().find(|a| *a == v))
-        .ok_or_else(|| {
-            Msg::new("net-ex-param-choice")
-                .arg("name", name)
-                .arg("accepted", accepted.join(", "))
-        })
+        .ok_or_else(|| Msg::new("net-ex-param-choice").arg("name", name).arg("accepted", accepted.join(", ")))
 }

@@ -41,35 +41,22 @@ impl Template for RoutePublicPrivate {
         let case = rng.random_range(0..5);
         let mut routes = match case {
             0 => vec![],
-            1 => vec![Route {
-                destination: any,
-                target: Target::Igw,
-            }],
-            2 => vec![Route {
-                destination: any,
-                target: Target::Nat("public-a".into()),
-            }],
-            3 => vec![Route {
-                destination: any,
-                target: Target::Blackhole,
-            }],
+            1 => vec![Route { destination: any, target: Target::Igw }],
+            2 => vec![Route { destination: any, target: Target::Nat("public-a".into()) }],
+            3 => vec![Route { destination: any, target: Target::Blackhole }],
             _ => vec![
-                Route {
-                    destination: any,
-                    target: Target::Igw,
-                },
-                Route {
-                    destination: Cidr::new(0xC633_6400, 24),
-                    target: Target::Nat("public-a".into()),
-                },
+                Route { destination: any, target: Target::Igw },
+                Route { destination: Cidr::new(0xC633_6400, 24), target: Target::Nat("public-a".into()) },
             ],
         };
         routes.shuffle(rng);
         let public = is_public(&routes);
         let mut context = vec![Msg::new("net-ex-ctx-route").arg("route", format!("{vpc} → local"))];
-        context.extend(routes.iter().map(|r| {
-            Msg::new("net-ex-ctx-route").arg("route", format!("{} → {}", r.destination, r.target))
-        }));
+        context.extend(
+            routes
+                .iter()
+                .map(|r| Msg::new("net-ex-ctx-route").arg("route", format!("{} → {}", r.destination, r.target))),
+        );
         let why_public = match case {
             0 => "net-mis-local-is-internet",
             2 => "net-mis-nat-makes-public",
@@ -77,25 +64,15 @@ impl Template for RoutePublicPrivate {
             _ => "net-mis-public-needs-ip",
         };
         let options = if public {
-            vec![
-                right(lbl("net-ex-public")),
-                wrong(lbl("net-ex-private"), Msg::new("net-mis-public-needs-ip")),
-            ]
+            vec![right(lbl("net-ex-public")), wrong(lbl("net-ex-private"), Msg::new("net-mis-public-needs-ip"))]
         } else {
-            vec![
-                wrong(lbl("net-ex-public"), Msg::new(why_public)),
-                right(lbl("net-ex-private")),
-            ]
+            vec![wrong(lbl("net-ex-public"), Msg::new(why_public)), right(lbl("net-ex-private"))]
         };
         Variant {
             vars: vec![("subnet", subnet.to_string()), ("vpc", vpc.to_string())],
             context,
             expected: shuffled(options, rng),
-            explanation: vec![Step::fact(Msg::new(if public {
-                "net-ex-why-public"
-            } else {
-                "net-ex-why-private"
-            }))],
+            explanation: vec![Step::fact(Msg::new(if public { "net-ex-why-public" } else { "net-ex-why-private" }))],
         }
     }
 }
@@ -106,14 +83,7 @@ fn rule_msg(r: &NaclRule) -> Msg {
         .arg("protocol", r.protocol.name())
         .arg("ports", r.ports.to_string())
         .arg("cidr", r.cidr.to_string())
-        .arg(
-            "action",
-            Msg::new(if r.action == Action::Allow {
-                "net-ex-allow"
-            } else {
-                "net-ex-deny"
-            }),
-        )
+        .arg("action", Msg::new(if r.action == Action::Allow { "net-ex-allow" } else { "net-ex-deny" }))
 }
 
 /// The verdict a learner gets by picking the most specific matching rule instead of the lowest number.
@@ -121,12 +91,7 @@ fn best_match(rules: &[NaclRule], p: &Packet) -> Action {
     rules
         .iter()
         .filter(|r| r.cidr.contains_ip(p.src) && r.ports.contains(p.port))
-        .min_by_key(|r| {
-            (
-                u32::from(r.ports.to) - u32::from(r.ports.from),
-                std::cmp::Reverse(r.cidr.prefix()),
-            )
-        })
+        .min_by_key(|r| (u32::from(r.ports.to) - u32::from(r.ports.from), std::cmp::Reverse(r.cidr.prefix())))
         .map_or(Action::Deny, |r| r.action)
 }
 
@@ -144,16 +109,9 @@ impl Template for NaclVerdict {
         only_params(params, &[])
     }
     fn generate(&self, _params: &Params, rng: &mut Rng) -> Variant {
-        let port = *[22u16, 80, 443, 3306, 3389, 8080]
-            .choose(rng)
-            .unwrap_or(&80);
+        let port = *[22u16, 80, 443, 3306, 3389, 8080].choose(rng).unwrap_or(&80);
         let src = 0xCB00_7100 | rng.random_range(1..255u32); // 203.0.113.x
-        let packet = Packet {
-            protocol: Protocol::Tcp,
-            src,
-            dst: 0x0A00_010A,
-            port,
-        };
+        let packet = Packet { protocol: Protocol::Tcp, src, dst: 0x0A00_010A, port };
         let mut numbers: Vec<u16> = (1..=30).map(|n| n * 10).collect();
         numbers.shuffle(rng);
         let act = |b: bool| if b { Action::Allow } else { Action::Deny };
@@ -247,13 +205,7 @@ pub struct NaclReturnTraffic;
 /// Client kinds: (message id, their ephemeral range).
 const CLIENTS: [(&str, Ports); 3] = [
     ("net-ex-clients-linux", LINUX_EPHEMERAL),
-    (
-        "net-ex-clients-windows",
-        Ports {
-            from: 49152,
-            to: 65535,
-        },
-    ),
+    ("net-ex-clients-windows", Ports { from: 49152, to: 65535 }),
     ("net-ex-clients-nat", NAT_PORTS),
 ];
 
@@ -267,12 +219,7 @@ pub fn covers_replies(ports: Ports, clients: Ports) -> bool {
         action: Action::Allow,
     }];
     [clients.from, clients.to].iter().all(|&port| {
-        let reply = Packet {
-            protocol: Protocol::Tcp,
-            src: 0x0A00_010A,
-            dst: 0xCB00_7105,
-            port,
-        };
+        let reply = Packet { protocol: Protocol::Tcp, src: 0x0A00_010A, dst: 0xCB00_7105, port };
         nacl_verdict(&rules, Direction::Outbound, &reply).1 == Action::Allow
     })
 }
@@ -293,53 +240,29 @@ impl Template for NaclReturnTraffic {
         let candidates = [
             (Ports::one(port), "net-mis-reply-to-service-port"),
             (LINUX_EPHEMERAL, "net-mis-linux-range-only"),
-            (
-                Ports {
-                    from: 49152,
-                    to: 65535,
-                },
-                "net-mis-windows-range-only",
-            ),
+            (Ports { from: 49152, to: 65535 }, "net-mis-windows-range-only"),
             (NAT_PORTS, ""),
             (Ports { from: 1, to: 1023 }, "net-mis-well-known-ports"),
         ];
-        let covering: Vec<_> = candidates
-            .iter()
-            .filter(|(p, _)| covers_replies(*p, range))
-            .collect();
+        let covering: Vec<_> = candidates.iter().filter(|(p, _)| covers_replies(*p, range)).collect();
         let chosen = covering[rng.random_range(0..covering.len())].0;
         let rule_label = |p: Ports| plain(format!("100 · tcp · {p} · 0.0.0.0/0 · allow"));
         let mut options = vec![right(rule_label(chosen))];
-        for (p, mis) in candidates
-            .iter()
-            .filter(|(p, _)| !covers_replies(*p, range))
-        {
+        for (p, mis) in candidates.iter().filter(|(p, _)| !covers_replies(*p, range)) {
             options.push(wrong(
                 rule_label(*p),
-                Msg::new(mis)
-                    .arg("port", u32::from(port))
-                    .arg("range", range.to_string()),
+                Msg::new(mis).arg("port", u32::from(port)).arg("range", range.to_string()),
             ));
         }
-        options.push(wrong(
-            lbl("net-ex-no-rule-needed"),
-            Msg::new("net-mis-nacl-stateful"),
-        ));
+        options.push(wrong(lbl("net-ex-no-rule-needed"), Msg::new("net-mis-nacl-stateful")));
         options.truncate(5);
         Variant {
             vars: vec![("port", port.to_string())],
             context: vec![Msg::new(kind).arg("range", range.to_string())],
             expected: shuffled(options, rng),
             explanation: vec![
-                Step::fact(
-                    Msg::new("net-ex-why-return")
-                        .arg("port", u32::from(port))
-                        .arg("range", range.to_string()),
-                ),
-                Step::convention(
-                    Msg::new("net-ex-ephemeral-convention")
-                        .arg("linux", LINUX_EPHEMERAL.to_string()),
-                ),
+                Step::fact(Msg::new("net-ex-why-return").arg("port", u32::from(port)).arg("range", range.to_string())),
+                Step::convention(Msg::new("net-ex-ephemeral-convention").arg("linux", LINUX_EPHEMERAL.to_string())),
             ],
         }
     }
@@ -377,11 +300,7 @@ pub fn blocker_scenario(fault: u32, port: u16, sport: u16) -> Scenario {
     } else {
         "[{destination: 0.0.0.0/0, target: igw}]"
     };
-    let sg_port = if fault == 1 {
-        if port == 22 { 443 } else { 22 }
-    } else {
-        port
-    };
+    let sg_port = if fault == 1 { if port == 22 { 443 } else { 22 } } else { port };
     let nacl_in = if fault == 2 {
         format!(
             "[{{rule: 90, protocol: tcp, ports: \"{port}\", cidr: 0.0.0.0/0, action: deny}}, {{rule: 100, protocol: tcp, ports: \"{port}\", cidr: 0.0.0.0/0, action: allow}}]"
@@ -389,16 +308,8 @@ pub fn blocker_scenario(fault: u32, port: u16, sport: u16) -> Scenario {
     } else {
         format!("[{{rule: 100, protocol: tcp, ports: \"{port}\", cidr: 0.0.0.0/0, action: allow}}]")
     };
-    let nacl_out = if fault == 3 {
-        format!("\"{port}\"")
-    } else {
-        "\"1024-65535\"".to_owned()
-    };
-    let public = if fault == 6 {
-        String::new()
-    } else {
-        ", public_ip: 54.10.20.30".to_owned()
-    };
+    let nacl_out = if fault == 3 { format!("\"{port}\"") } else { "\"1024-65535\"".to_owned() };
+    let public = if fault == 6 { String::new() } else { ", public_ip: 54.10.20.30".to_owned() };
     let yaml = format!(
         "vpc: {{cidr: 10.0.0.0/16, internet_gateway: {igw}}}\n\
          subnets:\n  - {{name: web, cidr: 10.0.1.0/24, route_table: rt, nacl: acl}}\n  - {{name: pub, cidr: 10.0.0.0/24, route_table: rt-pub}}\n\
@@ -431,38 +342,20 @@ impl Template for ReachBlocker {
         let options = BLOCKERS
             .iter()
             .enumerate()
-            .map(|(i, (label, mis))| {
-                if i == answer {
-                    right(lbl(label))
-                } else {
-                    wrong(lbl(label), Msg::new(mis))
-                }
-            })
+            .map(|(i, (label, mis))| if i == answer { right(lbl(label)) } else { wrong(lbl(label), Msg::new(mis)) })
             .collect();
-        let mut context = vec![Msg::new("net-ex-ctx-vpc").arg(
-            "igw",
-            Msg::new(if sc.vpc.internet_gateway {
-                "net-ex-yes"
-            } else {
-                "net-ex-no"
-            }),
-        )];
+        let mut context = vec![
+            Msg::new("net-ex-ctx-vpc")
+                .arg("igw", Msg::new(if sc.vpc.internet_gateway { "net-ex-yes" } else { "net-ex-no" })),
+        ];
         for r in &sc.route_tables["rt"] {
-            context.push(
-                Msg::new("net-ex-ctx-route")
-                    .arg("route", format!("{} → {}", r.destination, r.target)),
-            );
+            context.push(Msg::new("net-ex-ctx-route").arg("route", format!("{} → {}", r.destination, r.target)));
         }
-        for (dir, rules) in [
-            ("net-dir-inbound", &sc.nacls["acl"].inbound),
-            ("net-dir-outbound", &sc.nacls["acl"].outbound),
-        ] {
+        for (dir, rules) in
+            [("net-dir-inbound", &sc.nacls["acl"].inbound), ("net-dir-outbound", &sc.nacls["acl"].outbound)]
+        {
             for r in rules {
-                context.push(
-                    Msg::new("net-ex-ctx-nacl-dir")
-                        .arg("direction", Msg::new(dir))
-                        .arg("line", rule_msg(r)),
-                );
+                context.push(Msg::new("net-ex-ctx-nacl-dir").arg("direction", Msg::new(dir)).arg("line", rule_msg(r)));
             }
         }
         for r in &sc.security_groups["sg"].inbound {
@@ -477,17 +370,10 @@ impl Template for ReachBlocker {
         context.push(
             Msg::new("net-ex-ctx-instance")
                 .arg("private", inst.private_ip.to_string())
-                .arg(
-                    "public",
-                    inst.public_ip
-                        .map_or_else(|| "-".to_owned(), |ip| ip.to_string()),
-                ),
+                .arg("public", inst.public_ip.map_or_else(|| "-".to_owned(), |ip| ip.to_string())),
         );
         Variant {
-            vars: vec![
-                ("port", port.to_string()),
-                ("client", format!("203.0.113.5:{sport}")),
-            ],
+            vars: vec![("port", port.to_string()), ("client", format!("203.0.113.5:{sport}"))],
             context,
             expected: shuffled(options, rng),
             explanation: reach_steps(&result, Protocol::Tcp, sport),

@@ -20,27 +20,16 @@ use crate::model::net::cidr::Cidr;
 /// Shuffles options; the right ones are those without a misconception.
 fn shuffled(mut options: Vec<ChoiceOption>, rng: &mut Rng) -> Expected {
     options.shuffle(rng);
-    let correct = options
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.misconception.is_none())
-        .map(|(i, _)| i)
-        .collect();
+    let correct = options.iter().enumerate().filter(|(_, o)| o.misconception.is_none()).map(|(i, _)| i).collect();
     Expected::Choice { options, correct }
 }
 
 fn right(label: Label) -> ChoiceOption {
-    ChoiceOption {
-        label,
-        misconception: None,
-    }
+    ChoiceOption { label, misconception: None }
 }
 
 fn wrong(label: Label, why: Msg) -> ChoiceOption {
-    ChoiceOption {
-        label,
-        misconception: Some(why),
-    }
+    ChoiceOption { label, misconception: Some(why) }
 }
 
 #[allow(clippy::needless_pass_by_value)] // call sites pass temporaries
@@ -50,10 +39,8 @@ fn plain(text: impl ToString) -> Label {
 
 /// A random block of `prefix` inside one of the RFC 1918 ranges wide enough for it.
 fn private_block(prefix: u8, rng: &mut Rng) -> Cidr {
-    let ranges: Vec<(u32, u8)> = [(0x0A00_0000, 8), (0xAC10_0000, 12), (0xC0A8_0000, 16)]
-        .into_iter()
-        .filter(|&(_, p)| p <= prefix)
-        .collect();
+    let ranges: Vec<(u32, u8)> =
+        [(0x0A00_0000, 8), (0xAC10_0000, 12), (0xC0A8_0000, 16)].into_iter().filter(|&(_, p)| p <= prefix).collect();
     let (base, p) = ranges[rng.random_range(0..ranges.len())];
     let host = rng.random_range(0..=u32::MAX) & !crate::model::net::cidr::mask(p);
     Cidr::new(base | host, prefix)

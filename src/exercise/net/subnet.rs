@@ -10,8 +10,7 @@ use crate::explain::{Msg, Step};
 use crate::model::net::cidr::{Cidr, fmt_ip};
 use crate::model::net::explain::{role_msg, subnet_steps};
 use crate::model::net::subnet::{
-    MAX_PREFIX, MIN_PREFIX, analyze, is_valid_subnet, prefix_for_count, prefix_for_hosts, reserved,
-    usable_for_prefix,
+    MAX_PREFIX, MIN_PREFIX, analyze, is_valid_subnet, prefix_for_count, prefix_for_hosts, reserved, usable_for_prefix,
 };
 
 fn prefix_range(params: &Params) -> Result<(u8, u8), Msg> {
@@ -44,23 +43,14 @@ impl Template for SubnetUsable {
         let value = report.usable.unwrap_or(0) as i64;
         let total = cidr.size() as i64;
         Variant {
-            vars: vec![
-                ("cidr", cidr.to_string()),
-                ("prefix", cidr.prefix().to_string()),
-            ],
+            vars: vec![("cidr", cidr.to_string()), ("prefix", cidr.prefix().to_string())],
             context: Vec::new(),
             expected: Expected::Number {
                 value,
                 misconceptions: vec![
                     (total, Msg::new("net-mis-no-reserved").arg("total", total)),
-                    (
-                        total - 2,
-                        Msg::new("net-mis-two-reserved").arg("total", total),
-                    ),
-                    (
-                        total - 4,
-                        Msg::new("net-mis-four-reserved").arg("total", total),
-                    ),
+                    (total - 2, Msg::new("net-mis-two-reserved").arg("total", total)),
+                    (total - 4, Msg::new("net-mis-four-reserved").arg("total", total)),
                 ],
             },
             explanation: subnet_steps(&cidr.to_string(), &report),
@@ -86,9 +76,7 @@ impl Template for SubnetReserved {
         let (lo, hi) = prefix_range(params).unwrap_or((MIN_PREFIX, MAX_PREFIX));
         let cidr = private_block(rng.random_range(lo..=hi), rng);
         let report = analyze(cidr, false, None, &[]);
-        let (first, last) = report
-            .usable_range
-            .unwrap_or((cidr.network() + 4, cidr.broadcast() - 1));
+        let (first, last) = report.usable_range.unwrap_or((cidr.network() + 4, cidr.broadcast() - 1));
         let usable = [first, last, rng.random_range(first..=last)][rng.random_range(0..3)];
         let mut taken: Vec<usize> = (0..5).collect();
         // Three of the five reserved addresses, always including one of the surprising middle ones.
@@ -103,9 +91,7 @@ impl Template for SubnetReserved {
             let (ip, role) = reserved(cidr)[i];
             options.push(wrong(
                 plain(fmt_ip(ip)),
-                Msg::new("net-mis-reserved-role")
-                    .arg("address", fmt_ip(ip))
-                    .arg("role", role_msg(role)),
+                Msg::new("net-mis-reserved-role").arg("address", fmt_ip(ip)).arg("role", role_msg(role)),
             ));
         }
         Variant {
@@ -149,10 +135,7 @@ impl Template for SubnetValidInVpc {
         }
         let overlapping = Cidr::new(taken.network(), taken.prefix() + rng.random_range(1..=3));
         let outside = Cidr::new(vpc.broadcast().wrapping_add(1), p);
-        let too_small = Cidr::new(
-            vpc.network() + (vpc.size() as u32 / 2) + 16 * rng.random_range(0..8),
-            29,
-        );
+        let too_small = Cidr::new(vpc.network() + (vpc.size() as u32 / 2) + 16 * rng.random_range(0..8), 29);
         let too_big = Cidr::new(vpc.network(), vpc.prefix().saturating_sub(1).max(8));
         for (c, id) in [
             (overlapping, "net-mis-overlap-ignored"),
@@ -167,10 +150,7 @@ impl Template for SubnetValidInVpc {
                 seen.push(c);
                 options.push(wrong(
                     plain(c),
-                    Msg::new(id)
-                        .arg("cidr", c.to_string())
-                        .arg("vpc", vpc.to_string())
-                        .arg("taken", taken.to_string()),
+                    Msg::new(id).arg("cidr", c.to_string()).arg("vpc", vpc.to_string()).arg("taken", taken.to_string()),
                 ));
             }
         }
@@ -181,29 +161,20 @@ impl Template for SubnetValidInVpc {
                 let msg = match r.problems.first() {
                     None => Msg::new("net-subnet-valid").arg("cidr", c.to_string()),
                     Some(crate::model::net::subnet::Problem::PrefixOutOfRange) => {
-                        Msg::new("net-subnet-prefix-out-of-range")
-                            .arg("prefix", u32::from(c.prefix()))
+                        Msg::new("net-subnet-prefix-out-of-range").arg("prefix", u32::from(c.prefix()))
                     }
                     Some(crate::model::net::subnet::Problem::OutsideVpc(v)) => {
-                        Msg::new("net-subnet-outside-vpc")
-                            .arg("cidr", c.to_string())
-                            .arg("vpc", v.to_string())
+                        Msg::new("net-subnet-outside-vpc").arg("cidr", c.to_string()).arg("vpc", v.to_string())
                     }
                     Some(crate::model::net::subnet::Problem::Overlaps(w)) => {
-                        Msg::new("net-subnet-overlaps")
-                            .arg("cidr", c.to_string())
-                            .arg("with", w.to_string())
+                        Msg::new("net-subnet-overlaps").arg("cidr", c.to_string()).arg("with", w.to_string())
                     }
                 };
                 Step::fact(msg)
             })
             .collect();
         Variant {
-            vars: vec![
-                ("vpc", vpc.to_string()),
-                ("taken", taken.to_string()),
-                ("n", n.to_string()),
-            ],
+            vars: vec![("vpc", vpc.to_string()), ("taken", taken.to_string()), ("n", n.to_string())],
             context: Vec::new(),
             expected: shuffled(options, rng),
             explanation,
@@ -240,10 +211,7 @@ impl Template for SubnetPrefixFor {
                     Msg::new("net-mis-bits-rounded-down").arg("count", count),
                 ));
             }
-            mis.push((
-                i64::from(vpc.prefix()) + count as i64,
-                Msg::new("net-mis-added-count").arg("count", count),
-            ));
+            mis.push((i64::from(vpc.prefix()) + count as i64, Msg::new("net-mis-added-count").arg("count", count)));
             let steps = vec![Step::fact(
                 Msg::new("net-ex-prefix-count")
                     .arg("vpc", vpc.to_string())
@@ -252,16 +220,9 @@ impl Template for SubnetPrefixFor {
                     .arg("bits", u32::from(answer - vpc.prefix())),
             )];
             return Variant {
-                vars: vec![
-                    ("hosts", "-".into()),
-                    ("count", count.to_string()),
-                    ("vpc", vpc.to_string()),
-                ],
+                vars: vec![("hosts", "-".into()), ("count", count.to_string()), ("vpc", vpc.to_string())],
                 context: Vec::new(),
-                expected: Expected::Number {
-                    value: i64::from(answer),
-                    misconceptions: mis,
-                },
+                expected: Expected::Number { value: i64::from(answer), misconceptions: mis },
                 explanation: steps,
             };
         }
@@ -273,26 +234,16 @@ impl Template for SubnetPrefixFor {
             rng.random_range(usable_for_prefix(p + 1) + 1..=usable_for_prefix(p))
         };
         let answer = prefix_for_hosts(hosts).unwrap_or(MIN_PREFIX);
-        let naive = (MIN_PREFIX..=MAX_PREFIX)
-            .rev()
-            .find(|&q| (1u64 << (32 - u32::from(q))) >= hosts)
-            .unwrap_or(MIN_PREFIX);
-        let classic = (MIN_PREFIX..=MAX_PREFIX)
-            .rev()
-            .find(|&q| (1u64 << (32 - u32::from(q))) - 2 >= hosts)
-            .unwrap_or(MIN_PREFIX);
+        let naive =
+            (MIN_PREFIX..=MAX_PREFIX).rev().find(|&q| (1u64 << (32 - u32::from(q))) >= hosts).unwrap_or(MIN_PREFIX);
+        let classic =
+            (MIN_PREFIX..=MAX_PREFIX).rev().find(|&q| (1u64 << (32 - u32::from(q))) - 2 >= hosts).unwrap_or(MIN_PREFIX);
         let mut mis = Vec::new();
         if naive != answer {
-            mis.push((
-                i64::from(naive),
-                Msg::new("net-mis-prefix-no-reserved").arg("prefix", u32::from(naive)),
-            ));
+            mis.push((i64::from(naive), Msg::new("net-mis-prefix-no-reserved").arg("prefix", u32::from(naive))));
         }
         if classic != answer && classic != naive {
-            mis.push((
-                i64::from(classic),
-                Msg::new("net-mis-prefix-two-reserved").arg("prefix", u32::from(classic)),
-            ));
+            mis.push((i64::from(classic), Msg::new("net-mis-prefix-two-reserved").arg("prefix", u32::from(classic))));
         }
         let steps = vec![Step::fact(
             Msg::new("net-ex-prefix-hosts")
@@ -301,16 +252,9 @@ impl Template for SubnetPrefixFor {
                 .arg("usable", usable_for_prefix(answer)),
         )];
         Variant {
-            vars: vec![
-                ("hosts", hosts.to_string()),
-                ("count", "-".into()),
-                ("vpc", "-".into()),
-            ],
+            vars: vec![("hosts", hosts.to_string()), ("count", "-".into()), ("vpc", "-".into())],
             context: Vec::new(),
-            expected: Expected::Number {
-                value: i64::from(answer),
-                misconceptions: mis,
-            },
+            expected: Expected::Number { value: i64::from(answer), misconceptions: mis },
             explanation: steps,
         }
     }
@@ -333,20 +277,11 @@ impl Template for CidrOverlap {
         let a = private_block(rng.random_range(16..=24), rng);
         let b = match rng.random_range(0..3) {
             // Inside a: a smaller block somewhere in the middle.
-            0 => Cidr::new(
-                a.network() + rng.random_range(0..a.size() as u32),
-                a.prefix() + rng.random_range(1..=4),
-            ),
+            0 => Cidr::new(a.network() + rng.random_range(0..a.size() as u32), a.prefix() + rng.random_range(1..=4)),
             // Right after a, with a prefix that may make it look related.
-            1 => Cidr::new(
-                a.broadcast().wrapping_add(1),
-                a.prefix() + rng.random_range(0..=3),
-            ),
+            1 => Cidr::new(a.broadcast().wrapping_add(1), a.prefix() + rng.random_range(0..=3)),
             // A larger block that may or may not contain a.
-            _ => Cidr::new(
-                a.network() ^ (1 << (32 - u32::from(a.prefix()))),
-                a.prefix() - rng.random_range(0..=2),
-            ),
+            _ => Cidr::new(a.network() ^ (1 << (32 - u32::from(a.prefix()))), a.prefix() - rng.random_range(0..=2)),
         };
         let (a, b) = if rng.random_bool(0.5) { (a, b) } else { (b, a) };
         let overlap = a.overlaps(b);
@@ -354,15 +289,9 @@ impl Template for CidrOverlap {
         let no = super::Label::Msg(Msg::new("net-ex-no"));
         let args = |m: Msg| m.arg("a", a.to_string()).arg("b", b.to_string());
         let options = if overlap {
-            vec![
-                right(yes),
-                wrong(no, args(Msg::new("net-mis-overlap-missed"))),
-            ]
+            vec![right(yes), wrong(no, args(Msg::new("net-mis-overlap-missed")))]
         } else {
-            vec![
-                wrong(yes, args(Msg::new("net-mis-overlap-imagined"))),
-                right(no),
-            ]
+            vec![wrong(yes, args(Msg::new("net-mis-overlap-imagined"))), right(no)]
         };
         let range = |c: Cidr| {
             Msg::new("net-ex-range")
@@ -377,11 +306,7 @@ impl Template for CidrOverlap {
             explanation: vec![
                 Step::fact(range(a)),
                 Step::fact(range(b)),
-                Step::fact(args(Msg::new(if overlap {
-                    "net-ex-overlap-yes"
-                } else {
-                    "net-ex-overlap-no"
-                }))),
+                Step::fact(args(Msg::new(if overlap { "net-ex-overlap-yes" } else { "net-ex-overlap-no" }))),
             ],
         }
     }

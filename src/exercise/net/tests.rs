@@ -8,12 +8,8 @@ use crate::content::Params;
 use crate::exercise::{Expected, Label, Template, Variant, rng};
 use crate::explain::Arg;
 use crate::model::net::cidr::{Cidr, parse_ip};
-use crate::model::net::rules::{
-    Action, Direction, NaclRule, Packet, Ports, Protocol, RuleNumber, nacl_verdict,
-};
-use crate::model::net::subnet::{
-    is_valid_subnet, prefix_for_count, prefix_for_hosts, reserved, usable_for_prefix,
-};
+use crate::model::net::rules::{Action, Direction, NaclRule, Packet, Ports, Protocol, RuleNumber, nacl_verdict};
+use crate::model::net::subnet::{is_valid_subnet, prefix_for_count, prefix_for_hosts, reserved, usable_for_prefix};
 
 const SEEDS: u64 = 500;
 
@@ -47,44 +43,18 @@ fn each(t: &dyn Template, params: &Params, mut check: impl FnMut(&Variant)) {
     for seed in 0..SEEDS {
         let v = t.generate(params, &mut rng(seed));
         for p in t.placeholders() {
-            assert!(
-                v.vars.iter().any(|(n, _)| n == p),
-                "{} seed {seed}: {p} unfilled",
-                t.id()
-            );
+            assert!(v.vars.iter().any(|(n, _)| n == p), "{} seed {seed}: {p} unfilled", t.id());
         }
         if let Expected::Choice { options, correct } = &v.expected {
-            assert!(
-                !correct.is_empty() && correct.len() < options.len(),
-                "{} seed {seed}",
-                t.id()
-            );
+            assert!(!correct.is_empty() && correct.len() < options.len(), "{} seed {seed}", t.id());
             let labels: BTreeSet<_> = options.iter().map(|o| label_text(&o.label)).collect();
-            assert_eq!(
-                labels.len(),
-                options.len(),
-                "{} seed {seed}: duplicate options",
-                t.id()
-            );
+            assert_eq!(labels.len(), options.len(), "{} seed {seed}: duplicate options", t.id());
             for (i, o) in options.iter().enumerate() {
-                assert_eq!(
-                    correct.contains(&i),
-                    o.misconception.is_none(),
-                    "{} seed {seed}",
-                    t.id()
-                );
+                assert_eq!(correct.contains(&i), o.misconception.is_none(), "{} seed {seed}", t.id());
             }
         }
-        if let Expected::Number {
-            value,
-            misconceptions,
-        } = &v.expected
-        {
-            assert!(
-                misconceptions.iter().all(|(w, _)| w != value),
-                "{} seed {seed}",
-                t.id()
-            );
+        if let Expected::Number { value, misconceptions } = &v.expected {
+            assert!(misconceptions.iter().all(|(w, _)| w != value), "{} seed {seed}", t.id());
         }
         check(&v);
     }
@@ -92,11 +62,9 @@ fn each(t: &dyn Template, params: &Params, mut check: impl FnMut(&Variant)) {
 
 fn choices(v: &Variant) -> Vec<(String, bool)> {
     match &v.expected {
-        Expected::Choice { options, correct } => options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (label_text(&o.label), correct.contains(&i)))
-            .collect(),
+        Expected::Choice { options, correct } => {
+            options.iter().enumerate().map(|(i, o)| (label_text(&o.label), correct.contains(&i))).collect()
+        }
         _ => panic!("not a choice"),
     }
 }
@@ -118,21 +86,9 @@ fn subnet_usable_matches_model() {
         let c = Cidr::parse(var(v, "cidr")).unwrap();
         assert_eq!(number(v), usable_for_prefix(c.prefix()) as i64);
     });
-    each(
-        &SubnetUsable,
-        &params("{min_prefix: 28, max_prefix: 28}"),
-        |v| assert_eq!(number(v), 11),
-    );
-    assert!(
-        SubnetUsable
-            .check_params(&params("{min_prefix: 12}"))
-            .is_err()
-    );
-    assert!(
-        SubnetUsable
-            .check_params(&params("{min_prefix: 26, max_prefix: 20}"))
-            .is_err()
-    );
+    each(&SubnetUsable, &params("{min_prefix: 28, max_prefix: 28}"), |v| assert_eq!(number(v), 11));
+    assert!(SubnetUsable.check_params(&params("{min_prefix: 12}")).is_err());
+    assert!(SubnetUsable.check_params(&params("{min_prefix: 26, max_prefix: 20}")).is_err());
 }
 
 #[test]
@@ -154,16 +110,9 @@ fn subnet_valid_in_vpc_matches_model() {
         let vpc = Cidr::parse(var(v, "vpc")).unwrap();
         let taken = Cidr::parse(var(v, "taken")).unwrap();
         let list = choices(v);
-        assert_eq!(
-            list.iter().filter(|(_, ok)| *ok).count().to_string(),
-            var(v, "n")
-        );
+        assert_eq!(list.iter().filter(|(_, ok)| *ok).count().to_string(), var(v, "n"));
         for (label, ok) in list {
-            assert_eq!(
-                ok,
-                is_valid_subnet(Cidr::parse(&label).unwrap(), vpc, &[taken]),
-                "{label}"
-            );
+            assert_eq!(ok, is_valid_subnet(Cidr::parse(&label).unwrap(), vpc, &[taken]), "{label}");
         }
     });
 }
@@ -179,11 +128,7 @@ fn subnet_prefix_for_matches_model() {
         let count: u64 = var(v, "count").parse().unwrap();
         assert_eq!(Some(number(v) as u8), prefix_for_count(vpc.prefix(), count));
     });
-    assert!(
-        SubnetPrefixFor
-            .check_params(&params("{by: racks}"))
-            .is_err()
-    );
+    assert!(SubnetPrefixFor.check_params(&params("{by: racks}")).is_err());
 }
 
 #[test]
@@ -192,11 +137,7 @@ fn cidr_overlap_matches_model() {
     each(&CidrOverlap, &Params::new(), |v| {
         let a = Cidr::parse(var(v, "a")).unwrap();
         let b = Cidr::parse(var(v, "b")).unwrap();
-        let yes = choices(v)
-            .into_iter()
-            .find(|(l, _)| l == "net-ex-yes")
-            .unwrap()
-            .1;
+        let yes = choices(v).into_iter().find(|(l, _)| l == "net-ex-yes").unwrap().1;
         assert_eq!(yes, a.overlaps(b));
         seen[usize::from(yes)] += 1;
     });
@@ -209,14 +150,7 @@ fn route_public_private_matches_model() {
         let routes: Vec<String> = v.context.iter().map(|m| s(arg(m, "route"))).collect();
         let public = routes.iter().any(|r| r == "0.0.0.0/0 → igw");
         let answer = choices(v).into_iter().find(|(_, ok)| *ok).unwrap().0;
-        assert_eq!(
-            answer,
-            if public {
-                "net-ex-public"
-            } else {
-                "net-ex-private"
-            }
-        );
+        assert_eq!(answer, if public { "net-ex-public" } else { "net-ex-private" });
     });
 }
 
@@ -232,11 +166,7 @@ fn nacl_verdict_matches_model() {
                 protocol: Protocol::parse(&s(arg(m, "protocol"))).unwrap(),
                 ports: Ports::parse(&s(arg(m, "ports"))).unwrap(),
                 cidr: Cidr::parse(&s(arg(m, "cidr"))).unwrap(),
-                action: if s(arg(m, "action")) == "net-ex-allow" {
-                    Action::Allow
-                } else {
-                    Action::Deny
-                },
+                action: if s(arg(m, "action")) == "net-ex-allow" { Action::Allow } else { Action::Deny },
             })
             .collect();
         // "tcp 203.0.113.7 → 10.0.1.10:80"
@@ -250,20 +180,10 @@ fn nacl_verdict_matches_model() {
         };
         let (_, action) = nacl_verdict(&rules, Direction::Inbound, &packet);
         let answer = choices(v).into_iter().find(|(_, ok)| *ok).unwrap().0;
-        assert_eq!(
-            answer,
-            if action == Action::Allow {
-                "net-ex-allow"
-            } else {
-                "net-ex-deny"
-            }
-        );
+        assert_eq!(answer, if action == Action::Allow { "net-ex-allow" } else { "net-ex-deny" });
         if let Expected::Choice { options, .. } = &v.expected {
-            saw_order_trap |= options.iter().any(|o| {
-                o.misconception
-                    .as_ref()
-                    .is_some_and(|m| m.id == "net-mis-nacl-best-match")
-            });
+            saw_order_trap |=
+                options.iter().any(|o| o.misconception.as_ref().is_some_and(|m| m.id == "net-mis-nacl-best-match"));
         }
     });
     assert!(saw_order_trap);
@@ -274,11 +194,8 @@ fn nacl_return_traffic_matches_model() {
     each(&NaclReturnTraffic, &Params::new(), |v| {
         let range = Ports::parse(&s(arg(&v.context[0], "range"))).unwrap();
         for (label, ok) in choices(v) {
-            let covers = label
-                .split(" · ")
-                .nth(2)
-                .and_then(Ports::parse)
-                .is_some_and(|p| filters::covers_replies(p, range));
+            let covers =
+                label.split(" · ").nth(2).and_then(Ports::parse).is_some_and(|p| filters::covers_replies(p, range));
             assert_eq!(ok, covers, "{label} for {range}");
         }
     });
@@ -291,11 +208,7 @@ fn reach_blocker_matches_model() {
         let answer = choices(v).into_iter().find(|(_, ok)| *ok).unwrap().0;
         seen.insert(answer);
     });
-    assert_eq!(
-        seen.len(),
-        6,
-        "every component shows up as the answer: {seen:?}"
-    );
+    assert_eq!(seen.len(), 6, "every component shows up as the answer: {seen:?}");
     // Each fault is blamed on its component by the model.
     let expected = [
         "net-ex-blk-none",

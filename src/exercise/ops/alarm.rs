@@ -6,9 +6,7 @@ use super::choice;
 use crate::content::Params;
 use crate::exercise::{Label, Rng, Template, Variant, only_params, param_u32};
 use crate::explain::Msg;
-use crate::model::alarm::{
-    AlarmConfig, AlarmState as State, Mark, Operator, Treatment, evaluate, evaluate_marks,
-};
+use crate::model::alarm::{AlarmConfig, AlarmState as State, Mark, Operator, Treatment, evaluate, evaluate_marks};
 
 /// `alarm.state`.
 pub struct AlarmState;
@@ -17,11 +15,7 @@ const STATES: [State; 3] = [State::Ok, State::Alarm, State::InsufficientData];
 
 /// The points as the prompt shows them, oldest first.
 pub(super) fn points_text(points: &[Option<f64>]) -> String {
-    points
-        .iter()
-        .map(|p| p.map_or_else(|| "-".to_owned(), |v| format!("{v}")))
-        .collect::<Vec<_>>()
-        .join(", ")
+    points.iter().map(|p| p.map_or_else(|| "-".to_owned(), |v| format!("{v}"))).collect::<Vec<_>>().join(", ")
 }
 
 /// "M out of N must be consecutive": ALARM only with M breaching points in a row among the
@@ -31,12 +25,7 @@ fn consecutive_misreading(cfg: &AlarmConfig, marks: &[Mark], current: State) -> 
     if eval.state != State::Alarm {
         return eval.state;
     }
-    let real: Vec<Mark> = eval
-        .range
-        .iter()
-        .copied()
-        .filter(|m| *m != Mark::Missing)
-        .collect();
+    let real: Vec<Mark> = eval.range.iter().copied().filter(|m| *m != Mark::Missing).collect();
     let newest = &real[real.len().saturating_sub(cfg.evaluation_periods as usize)..];
     let mut run = 0;
     let mut best = 0;
@@ -44,11 +33,7 @@ fn consecutive_misreading(cfg: &AlarmConfig, marks: &[Mark], current: State) -> 
         run = if *m == Mark::Breaching { run + 1 } else { 0 };
         best = best.max(run);
     }
-    if best >= cfg.datapoints_to_alarm as usize {
-        State::Alarm
-    } else {
-        State::Ok
-    }
+    if best >= cfg.datapoints_to_alarm as usize { State::Alarm } else { State::Ok }
 }
 
 impl Template for AlarmState {
@@ -57,15 +42,7 @@ impl Template for AlarmState {
     }
 
     fn placeholders(&self) -> &'static [&'static str] {
-        &[
-            "operator",
-            "threshold",
-            "n",
-            "m",
-            "treatment",
-            "current",
-            "points",
-        ]
+        &["operator", "threshold", "n", "m", "treatment", "current", "points"]
     }
 
     fn check_params(&self, params: &Params) -> Result<(), Msg> {
@@ -77,11 +54,9 @@ impl Template for AlarmState {
         let max_n = param_u32(params, "max_n", 4, 2..=5).unwrap_or(4);
         let n = rng.random_range(2..=max_n);
         let m = rng.random_range(1..=n);
-        let operator = [
-            Operator::GreaterThanThreshold,
-            Operator::GreaterThanOrEqualToThreshold,
-            Operator::LessThanThreshold,
-        ][rng.random_range(0..3)];
+        let operator =
+            [Operator::GreaterThanThreshold, Operator::GreaterThanOrEqualToThreshold, Operator::LessThanThreshold]
+                [rng.random_range(0..3)];
         let threshold = f64::from(rng.random_range(5u32..=9) * 10);
         let treatment = Treatment::ALL[rng.random_range(0..4)];
         let current = STATES[rng.random_range(0..3)];
@@ -92,53 +67,23 @@ impl Template for AlarmState {
                 _ => Some(f64::from(rng.random_range(0u32..=10) * 10)),
             })
             .collect();
-        let cfg = AlarmConfig {
-            operator,
-            threshold,
-            evaluation_periods: n,
-            datapoints_to_alarm: m,
-            treatment,
-        };
+        let cfg = AlarmConfig { operator, threshold, evaluation_periods: n, datapoints_to_alarm: m, treatment };
         let eval = evaluate(&cfg, &points, current).expect("generated input is valid");
         let marks: Vec<Mark> = eval.range.clone();
 
         let mut wrong = Vec::new();
         let consecutive = consecutive_misreading(&cfg, &marks, current);
         if consecutive != eval.state {
-            wrong.push((
-                Label::Plain(consecutive.as_str().into()),
-                Msg::new("alarm-mis-consecutive"),
-            ));
+            wrong.push((Label::Plain(consecutive.as_str().into()), Msg::new("alarm-mis-consecutive")));
         }
-        let as_breaching = evaluate_marks(
-            &AlarmConfig {
-                treatment: Treatment::Breaching,
-                ..cfg
-            },
-            &marks,
-            current,
-        )
-        .state;
+        let as_breaching =
+            evaluate_marks(&AlarmConfig { treatment: Treatment::Breaching, ..cfg }, &marks, current).state;
         if as_breaching != eval.state && treatment != Treatment::Breaching {
-            wrong.push((
-                Label::Plain(as_breaching.as_str().into()),
-                Msg::new("alarm-mis-missing-breaching"),
-            ));
+            wrong.push((Label::Plain(as_breaching.as_str().into()), Msg::new("alarm-mis-missing-breaching")));
         }
-        let all_n = evaluate_marks(
-            &AlarmConfig {
-                datapoints_to_alarm: n,
-                ..cfg
-            },
-            &marks,
-            current,
-        )
-        .state;
+        let all_n = evaluate_marks(&AlarmConfig { datapoints_to_alarm: n, ..cfg }, &marks, current).state;
         if all_n != eval.state {
-            wrong.push((
-                Label::Plain(all_n.as_str().into()),
-                Msg::new("alarm-mis-all-n"),
-            ));
+            wrong.push((Label::Plain(all_n.as_str().into()), Msg::new("alarm-mis-all-n")));
         }
         for s in STATES {
             let why = if s == State::InsufficientData {

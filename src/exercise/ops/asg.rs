@@ -40,43 +40,23 @@ impl Template for AsgNewDesired {
             }
             AdjustmentType::ExactCapacity => rng.random_range(0i64..=i64::from(max) + 4),
             AdjustmentType::PercentChangeInCapacity => {
-                let p =
-                    [5i64, 10, 15, 20, 25, 30, 33, 40, 50, 67, 75, 100][rng.random_range(0..12)];
+                let p = [5i64, 10, 15, 20, 25, 30, 33, 40, 50, 67, 75, 100][rng.random_range(0..12)];
                 if rng.random_bool(0.5) { p } else { -p }
             }
         };
         let cap = Capacity::new(min, max, desired).expect("generated limits are valid");
-        let out = apply_adjustment(cap, kind, adjustment as f64, None)
-            .expect("generated adjustment is valid");
+        let out = apply_adjustment(cap, kind, adjustment as f64, None).expect("generated adjustment is valid");
         let clamp = |v: i64| v.clamp(i64::from(min), i64::from(max));
-        let mut wrong = vec![(
-            out.unclamped,
-            Msg::new("asg-mis-no-clamp").arg("min", min).arg("max", max),
-        )];
+        let mut wrong = vec![(out.unclamped, Msg::new("asg-mis-no-clamp").arg("min", min).arg("max", max))];
         if kind == AdjustmentType::PercentChangeInCapacity {
             let raw = out.raw_change;
-            wrong.push((
-                clamp(i64::from(desired) + raw.round() as i64),
-                Msg::new("asg-mis-round-nearest"),
-            ));
-            wrong.push((
-                clamp(i64::from(desired) + raw.floor() as i64),
-                Msg::new("asg-mis-floor"),
-            ));
-            wrong.push((
-                clamp(i64::from(desired) + raw.ceil() as i64),
-                Msg::new("asg-mis-ceil"),
-            ));
-            wrong.push((
-                clamp(i64::from(desired) + raw.trunc() as i64),
-                Msg::new("asg-mis-trunc-small"),
-            ));
+            wrong.push((clamp(i64::from(desired) + raw.round() as i64), Msg::new("asg-mis-round-nearest")));
+            wrong.push((clamp(i64::from(desired) + raw.floor() as i64), Msg::new("asg-mis-floor")));
+            wrong.push((clamp(i64::from(desired) + raw.ceil() as i64), Msg::new("asg-mis-ceil")));
+            wrong.push((clamp(i64::from(desired) + raw.trunc() as i64), Msg::new("asg-mis-trunc-small")));
         }
         if kind == AdjustmentType::ExactCapacity {
-            wrong.push((
-                clamp(i64::from(desired) + adjustment),
-                Msg::new("asg-mis-exact-as-change"),
-            ));
+            wrong.push((clamp(i64::from(desired) + adjustment), Msg::new("asg-mis-exact-as-change")));
         }
         Variant {
             vars: vec![

@@ -7,9 +7,7 @@ use super::choice;
 use crate::content::Params;
 use crate::exercise::{Label, Rng, Template, Variant, only_params};
 use crate::explain::{Msg, Step};
-use crate::model::elb::{
-    Feature, Health, LbType, TargetInput, defaults, evaluate_group, info, run_checks, types_with,
-};
+use crate::model::elb::{Feature, Health, LbType, TargetInput, defaults, evaluate_group, info, run_checks, types_with};
 
 /// `elb.target-health`.
 pub struct ElbTargetHealth;
@@ -43,13 +41,7 @@ impl Template for ElbTargetHealth {
     }
 
     fn placeholders(&self) -> &'static [&'static str] {
-        &[
-            "type",
-            "healthy_threshold",
-            "unhealthy_threshold",
-            "start",
-            "checks",
-        ]
+        &["type", "healthy_threshold", "unhealthy_threshold", "start", "checks"]
     }
 
     fn check_params(&self, params: &Params) -> Result<(), Msg> {
@@ -69,41 +61,20 @@ impl Template for ElbTargetHealth {
         let len = rng.random_range(3..=h.max(u) as usize + 3);
         let bias = rng.random_range(2..=8);
         let checks: Vec<bool> = (0..len).map(|_| rng.random_range(0..10) < bias).collect();
-        let group = evaluate_group(
-            kind,
-            h,
-            u,
-            &[TargetInput {
-                name: "target".into(),
-                start,
-                checks: checks.clone(),
-            }],
-        )
-        .expect("valid thresholds");
+        let group = evaluate_group(kind, h, u, &[TargetInput { name: "target".into(), start, checks: checks.clone() }])
+            .expect("valid thresholds");
         let answer = group.targets[0].final_state;
         let mut wrong = Vec::new();
-        let single = run_checks(start, &checks, 1, 1)
-            .last()
-            .copied()
-            .unwrap_or(start);
+        let single = run_checks(start, &checks, 1, 1).last().copied().unwrap_or(start);
         if single != answer {
-            wrong.push((
-                Label::Plain(single.as_str().into()),
-                Msg::new("elb-mis-single-check"),
-            ));
+            wrong.push((Label::Plain(single.as_str().into()), Msg::new("elb-mis-single-check")));
         }
         let cumulative = cumulative_misreading(start, &checks, h, u);
         if cumulative != answer {
-            wrong.push((
-                Label::Plain(cumulative.as_str().into()),
-                Msg::new("elb-mis-cumulative"),
-            ));
+            wrong.push((Label::Plain(cumulative.as_str().into()), Msg::new("elb-mis-cumulative")));
         }
         for s in [Health::Initial, Health::Healthy, Health::Unhealthy] {
-            wrong.push((
-                Label::Plain(s.as_str().into()),
-                Msg::new("elb-mis-other").arg("state", s.as_str()),
-            ));
+            wrong.push((Label::Plain(s.as_str().into()), Msg::new("elb-mis-other").arg("state", s.as_str())));
         }
         Variant {
             vars: vec![
@@ -111,22 +82,11 @@ impl Template for ElbTargetHealth {
                 ("healthy_threshold", h.to_string()),
                 ("unhealthy_threshold", u.to_string()),
                 ("start", start.as_str().into()),
-                (
-                    "checks",
-                    checks
-                        .iter()
-                        .map(|c| if *c { "ok" } else { "fail" })
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                ("checks", checks.iter().map(|c| if *c { "ok" } else { "fail" }).collect::<Vec<_>>().join(", ")),
             ],
             context: Vec::new(),
             expected: choice(rng, Label::Plain(answer.as_str().into()), wrong),
-            explanation: group
-                .steps
-                .into_iter()
-                .filter(|s| s.msg.id != "elb-step-route-healthy")
-                .collect(),
+            explanation: group.steps.into_iter().filter(|s| s.msg.id != "elb-step-route-healthy").collect(),
         }
     }
 }
@@ -145,10 +105,7 @@ fn misconception(wrong: LbType) -> Msg {
 
 /// Features exactly one type offers (the ones a "which load balancer" question can ask about).
 pub(super) fn askable() -> Vec<Feature> {
-    Feature::ALL
-        .into_iter()
-        .filter(|f| types_with(*f).len() == 1)
-        .collect()
+    Feature::ALL.into_iter().filter(|f| types_with(*f).len() == 1).collect()
 }
 
 impl Template for ElbWhichLb {

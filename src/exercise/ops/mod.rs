@@ -22,30 +22,15 @@ pub use storage::{EbsGp2Baseline, LambdaBilledDuration, LambdaCost};
 /// Builds a shuffled single-answer choice: the right label plus wrong labels, each with its
 /// misconception. Labels equal to the right one or to an earlier wrong one are dropped.
 fn choice(rng: &mut Rng, right: Label, wrong: Vec<(Label, Msg)>) -> Expected {
-    let mut options = vec![(
-        ChoiceOption {
-            label: right,
-            misconception: None,
-        },
-        true,
-    )];
+    let mut options = vec![(ChoiceOption { label: right, misconception: None }, true)];
     for (label, why) in wrong {
         if options.iter().all(|(o, _)| o.label != label) {
-            options.push((
-                ChoiceOption {
-                    label,
-                    misconception: Some(why),
-                },
-                false,
-            ));
+            options.push((ChoiceOption { label, misconception: Some(why) }, false));
         }
     }
     options.shuffle(rng);
     let correct = options.iter().position(|(_, ok)| *ok).into_iter().collect();
-    Expected::Choice {
-        options: options.into_iter().map(|(o, _)| o).collect(),
-        correct,
-    }
+    Expected::Choice { options: options.into_iter().map(|(o, _)| o).collect(), correct }
 }
 
 /// Number answer with misconception values, dropping any that equal the answer or repeat.
@@ -56,8 +41,5 @@ fn number(value: i64, wrong: Vec<(i64, Msg)>) -> Expected {
             misconceptions.push((v, why));
         }
     }
-    Expected::Number {
-        value,
-        misconceptions,
-    }
+    Expected::Number { value, misconceptions }
 }

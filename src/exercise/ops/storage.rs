@@ -34,14 +34,7 @@ impl Template for EbsGp2Baseline {
         let baseline = ebs::gp2_baseline_iops(size).expect("generated size is valid");
         let raw = i64::from(size) * 3;
         let wrong = vec![
-            (
-                raw,
-                Msg::new(if raw < 100 {
-                    "ebs-mis-no-floor"
-                } else {
-                    "ebs-mis-no-cap"
-                }),
-            ),
+            (raw, Msg::new(if raw < 100 { "ebs-mis-no-floor" } else { "ebs-mis-no-cap" })),
             (i64::from(ebs::GP2_BURST_IOPS), Msg::new("ebs-mis-burst")),
             (i64::from(ebs::GP3_BASELINE_IOPS), Msg::new("ebs-mis-gp3")),
         ];
@@ -79,10 +72,7 @@ impl Template for LambdaBilledDuration {
         let duration = draw_duration(rng);
         let billed = lambda::billed_ms(duration).expect("generated duration is valid");
         let wrong = vec![
-            (
-                lambda::billed_ms_old_100ms_rule(duration) as i64,
-                Msg::new("lambda-mis-100ms"),
-            ),
+            (lambda::billed_ms_old_100ms_rule(duration) as i64, Msg::new("lambda-mis-100ms")),
             (duration.floor() as i64, Msg::new("lambda-mis-floor")),
             (duration.round() as i64, Msg::new("lambda-mis-nearest")),
         ];
@@ -90,11 +80,7 @@ impl Template for LambdaBilledDuration {
             vars: vec![("duration", format!("{duration}"))],
             context: Vec::new(),
             expected: number(billed as i64, wrong),
-            explanation: lambda::billing_steps(128, duration)
-                .expect("valid")
-                .into_iter()
-                .take(1)
-                .collect(),
+            explanation: lambda::billing_steps(128, duration).expect("valid").into_iter().take(1).collect(),
         }
     }
 }
@@ -126,26 +112,14 @@ impl Template for LambdaCost {
         let duration = draw_duration(rng);
         let billed = lambda::billed_ms(duration).expect("valid");
         let gbs = lambda::gb_seconds(memory, billed).expect("valid");
-        let old =
-            lambda::gb_seconds(memory, lambda::billed_ms_old_100ms_rule(duration)).expect("valid");
+        let old = lambda::gb_seconds(memory, lambda::billed_ms_old_100ms_rule(duration)).expect("valid");
         let wrong = vec![
             (Label::Plain(gbs_label(old)), Msg::new("lambda-mis-100ms")),
-            (
-                Label::Plain(gbs_label(
-                    f64::from(memory) / 1000.0 * billed as f64 / 1000.0,
-                )),
-                Msg::new("lambda-mis-1000"),
-            ),
-            (
-                Label::Plain(gbs_label(f64::from(memory) / 1024.0 * billed as f64)),
-                Msg::new("lambda-mis-ms-as-s"),
-            ),
+            (Label::Plain(gbs_label(f64::from(memory) / 1000.0 * billed as f64 / 1000.0)), Msg::new("lambda-mis-1000")),
+            (Label::Plain(gbs_label(f64::from(memory) / 1024.0 * billed as f64)), Msg::new("lambda-mis-ms-as-s")),
         ];
         Variant {
-            vars: vec![
-                ("memory", memory.to_string()),
-                ("duration", format!("{duration}")),
-            ],
+            vars: vec![("memory", memory.to_string()), ("duration", format!("{duration}"))],
             context: Vec::new(),
             expected: choice(rng, Label::Plain(gbs_label(gbs)), wrong),
             explanation: lambda::billing_steps(memory, duration).expect("valid"),

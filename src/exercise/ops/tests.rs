@@ -16,31 +16,19 @@ const SEEDS: u64 = 500;
 fn variants(t: &dyn Template) -> Vec<Variant> {
     let params = BTreeMap::new();
     t.check_params(&params).expect("default params are valid");
-    (0..SEEDS)
-        .map(|seed| t.generate(&params, &mut rng(seed)))
-        .collect()
+    (0..SEEDS).map(|seed| t.generate(&params, &mut rng(seed))).collect()
 }
 
 fn var<'a>(v: &'a Variant, name: &str) -> &'a str {
-    &v.vars
-        .iter()
-        .find(|(n, _)| *n == name)
-        .unwrap_or_else(|| panic!("no var {name}"))
-        .1
+    &v.vars.iter().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("no var {name}")).1
 }
 
 fn right_label(v: &Variant) -> String {
-    let Expected::Choice { options, correct } = &v.expected else {
-        panic!("not a choice")
-    };
+    let Expected::Choice { options, correct } = &v.expected else { panic!("not a choice") };
     assert_eq!(correct.len(), 1);
     assert!(options.len() >= 3, "at least three options");
     for (i, o) in options.iter().enumerate() {
-        assert_eq!(
-            o.misconception.is_none(),
-            i == correct[0],
-            "every wrong option names a misconception"
-        );
+        assert_eq!(o.misconception.is_none(), i == correct[0], "every wrong option names a misconception");
     }
     match &options[correct[0]].label {
         Label::Plain(text) => text.clone(),
@@ -49,13 +37,7 @@ fn right_label(v: &Variant) -> String {
 }
 
 fn number_value(v: &Variant) -> i64 {
-    let Expected::Number {
-        value,
-        misconceptions,
-    } = &v.expected
-    else {
-        panic!("not a number")
-    };
+    let Expected::Number { value, misconceptions } = &v.expected else { panic!("not a number") };
     assert!(misconceptions.iter().all(|(w, _)| w != value));
     *value
 }
@@ -83,17 +65,8 @@ fn asg_new_desired_matches_the_model() {
     for v in variants(&AsgNewDesired) {
         let p = |name| var(&v, name).parse::<u32>().expect(name);
         let cap = Capacity::new(p("min"), p("max"), p("desired")).expect("cap");
-        let adj: f64 = var(&v, "adjustment")
-            .trim_start_matches('+')
-            .parse()
-            .expect("adj");
-        let out = apply_adjustment(
-            cap,
-            var(&v, "adjustment_type").parse().expect("type"),
-            adj,
-            None,
-        )
-        .expect("valid");
+        let adj: f64 = var(&v, "adjustment").trim_start_matches('+').parse().expect("adj");
+        let out = apply_adjustment(cap, var(&v, "adjustment_type").parse().expect("type"), adj, None).expect("valid");
         assert_eq!(number_value(&v), i64::from(out.desired));
     }
 }
@@ -105,10 +78,7 @@ fn elb_target_health_matches_the_model() {
         let u: u32 = var(&v, "unhealthy_threshold").parse().expect("u");
         let start: Health = var(&v, "start").parse().expect("start");
         let checks: Vec<bool> = var(&v, "checks").split(", ").map(|c| c == "ok").collect();
-        let want = run_checks(start, &checks, h, u)
-            .last()
-            .copied()
-            .unwrap_or(start);
+        let want = run_checks(start, &checks, h, u).last().copied().unwrap_or(start);
         assert_eq!(right_label(&v), want.as_str());
     }
 }
@@ -117,14 +87,8 @@ fn elb_target_health_matches_the_model() {
 fn elb_which_lb_matches_the_comparison_data() {
     let features = elb::askable();
     for v in variants(&ElbWhichLb) {
-        let feature = features
-            .iter()
-            .find(|f| f.requirement_id() == v.context[0].id)
-            .expect("feature");
-        assert_eq!(
-            right_label(&v),
-            crate::model::elb::types_with(*feature)[0].name()
-        );
+        let feature = features.iter().find(|f| f.requirement_id() == v.context[0].id).expect("feature");
+        assert_eq!(right_label(&v), crate::model::elb::types_with(*feature)[0].name());
     }
 }
 
@@ -132,10 +96,7 @@ fn elb_which_lb_matches_the_comparison_data() {
 fn ebs_gp2_baseline_matches_the_model() {
     for v in variants(&EbsGp2Baseline) {
         let size: u32 = var(&v, "size").parse().expect("size");
-        assert_eq!(
-            number_value(&v),
-            i64::from(ebs::gp2_baseline_iops(size).expect("valid"))
-        );
+        assert_eq!(number_value(&v), i64::from(ebs::gp2_baseline_iops(size).expect("valid")));
     }
 }
 
@@ -143,10 +104,7 @@ fn ebs_gp2_baseline_matches_the_model() {
 fn lambda_templates_match_the_model() {
     for v in variants(&LambdaBilledDuration) {
         let d: f64 = var(&v, "duration").parse().expect("duration");
-        assert_eq!(
-            number_value(&v),
-            lambda::billed_ms(d).expect("valid") as i64
-        );
+        assert_eq!(number_value(&v), lambda::billed_ms(d).expect("valid") as i64);
     }
     for v in variants(&LambdaCost) {
         let d: f64 = var(&v, "duration").parse().expect("duration");
@@ -158,18 +116,12 @@ fn lambda_templates_match_the_model() {
 
 #[test]
 fn variants_reproduce_from_their_seed() {
-    for t in crate::exercise::templates().iter().filter(|t| {
-        ["alarm.", "asg.", "elb.", "ebs.", "lambda."]
-            .iter()
-            .any(|p| t.id().starts_with(p))
-    }) {
+    for t in crate::exercise::templates()
+        .iter()
+        .filter(|t| ["alarm.", "asg.", "elb.", "ebs.", "lambda."].iter().any(|p| t.id().starts_with(p)))
+    {
         let params = BTreeMap::new();
-        assert_eq!(
-            t.generate(&params, &mut rng(7)),
-            t.generate(&params, &mut rng(7)),
-            "{}",
-            t.id()
-        );
+        assert_eq!(t.generate(&params, &mut rng(7)), t.generate(&params, &mut rng(7)), "{}", t.id());
     }
 }
 
@@ -181,11 +133,7 @@ fn every_message_a_variant_uses_exists_in_both_locales() {
         for locale in [Locale::En, Locale::Ko] {
             let text = l.msg_in(locale, m);
             assert_ne!(text, m.id, "missing message {} in {locale:?}", m.id);
-            assert!(
-                !text.contains("{$") && !text.contains("{ $"),
-                "unfilled variable in {}",
-                m.id
-            );
+            assert!(!text.contains("{$") && !text.contains("{ $"), "unfilled variable in {}", m.id);
         }
     };
     for t in [

@@ -14,8 +14,7 @@ use serde::Serialize;
 use crate::explain::{Msg, Step};
 
 pub use types::{
-    AlarmError, AlarmState, BAND_OPERATORS, OPERATORS, Operator, TREATMENTS, Treatment,
-    parse_points, validate_period,
+    AlarmError, AlarmState, BAND_OPERATORS, OPERATORS, Operator, TREATMENTS, Treatment, parse_points, validate_period,
 };
 
 /// An alarm's configuration.
@@ -40,10 +39,7 @@ impl AlarmConfig {
             return Err(AlarmError::ZeroPeriods);
         }
         if self.datapoints_to_alarm == 0 || self.datapoints_to_alarm > self.evaluation_periods {
-            return Err(AlarmError::BadDatapoints {
-                m: self.datapoints_to_alarm,
-                n: self.evaluation_periods,
-            });
+            return Err(AlarmError::BadDatapoints { m: self.datapoints_to_alarm, n: self.evaluation_periods });
         }
         Ok(())
     }
@@ -127,20 +123,12 @@ pub fn classify(config: &AlarmConfig, points: &[Option<f64>]) -> Vec<Mark> {
 }
 
 fn marks_text(marks: &[Mark]) -> String {
-    marks
-        .iter()
-        .map(|m| m.symbol().to_string())
-        .collect::<Vec<_>>()
-        .join(" ")
+    marks.iter().map(|m| m.symbol().to_string()).collect::<Vec<_>>().join(" ")
 }
 
 /// Evaluates an alarm over `points` (oldest first). `current` is the state before this
 /// evaluation (kept under `ignore` when the rules say so).
-pub fn evaluate(
-    config: &AlarmConfig,
-    points: &[Option<f64>],
-    current: AlarmState,
-) -> Result<Evaluation, AlarmError> {
+pub fn evaluate(config: &AlarmConfig, points: &[Option<f64>], current: AlarmState) -> Result<Evaluation, AlarmError> {
     config.validate()?;
     if points.is_empty() {
         return Err(AlarmError::NoPoints);
@@ -158,9 +146,7 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
     let range: Vec<Mark> = if marks.len() >= size {
         marks[marks.len() - size..].to_vec()
     } else {
-        std::iter::repeat_n(Mark::Missing, size - marks.len())
-            .chain(marks.iter().copied())
-            .collect()
+        std::iter::repeat_n(Mark::Missing, size - marks.len()).chain(marks.iter().copied()).collect()
     };
     let mut steps = vec![
         Step::fact(
@@ -169,45 +155,21 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
                 .arg("operator", config.operator.symbol())
                 .arg("threshold", config.threshold),
         ),
-        Step::convention(
-            Msg::new("alarm-step-range")
-                .arg("size", size)
-                .arg("n", n)
-                .arg("marks", marks_text(&range)),
-        ),
+        Step::convention(Msg::new("alarm-step-range").arg("size", size).arg("n", n).arg("marks", marks_text(&range))),
     ];
-    let real: Vec<Mark> = range
-        .iter()
-        .copied()
-        .filter(|mk| *mk != Mark::Missing)
-        .collect();
+    let real: Vec<Mark> = range.iter().copied().filter(|mk| *mk != Mark::Missing).collect();
     let real_breaching = real.iter().filter(|mk| **mk == Mark::Breaching).count();
     let treatment = config.treatment.as_str();
-    let done =
-        |state: AlarmState, rule: Rule, breaching: usize, filled: usize, mut steps: Vec<Step>| {
-            steps.push(Step::fact(
-                Msg::new("alarm-step-result").arg("state", state.as_str()),
-            ));
-            Evaluation {
-                state,
-                rule,
-                range: range.clone(),
-                real: real.len(),
-                breaching,
-                filled,
-                steps,
-            }
-        };
+    let done = |state: AlarmState, rule: Rule, breaching: usize, filled: usize, mut steps: Vec<Step>| {
+        steps.push(Step::fact(Msg::new("alarm-step-result").arg("state", state.as_str())));
+        Evaluation { state, rule, range: range.clone(), real: real.len(), breaching, filled, steps }
+    };
 
     // Rule 1: enough real data; the treatment plays no part.
     if real.len() >= n {
         let newest = &real[real.len() - n..];
         let breaching = newest.iter().filter(|mk| **mk == Mark::Breaching).count();
-        let state = if breaching >= m {
-            AlarmState::Alarm
-        } else {
-            AlarmState::Ok
-        };
+        let state = if breaching >= m { AlarmState::Alarm } else { AlarmState::Ok };
         steps.push(Step::fact(
             Msg::new("alarm-step-enough")
                 .arg("real", real.len())
@@ -232,11 +194,7 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
         } else {
             "alarm-step-all-missing"
         };
-        steps.push(Step::fact(
-            Msg::new(id)
-                .arg("treatment", treatment)
-                .arg("state", state.as_str()),
-        ));
+        steps.push(Step::fact(Msg::new(id).arg("treatment", treatment).arg("state", state.as_str())));
         return done(state, Rule::AllMissing, 0, 0, steps);
     }
 
@@ -244,17 +202,8 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
     match config.treatment {
         // Rule 2: fill just enough missing points to reach N, keep every real point.
         Treatment::Breaching | Treatment::NotBreaching => {
-            let breaching = real_breaching
-                + if config.treatment == Treatment::Breaching {
-                    to_fill
-                } else {
-                    0
-                };
-            let state = if breaching >= m {
-                AlarmState::Alarm
-            } else {
-                AlarmState::Ok
-            };
+            let breaching = real_breaching + if config.treatment == Treatment::Breaching { to_fill } else { 0 };
+            let state = if breaching >= m { AlarmState::Alarm } else { AlarmState::Ok };
             steps.push(Step::fact(
                 Msg::new("alarm-step-fill")
                     .arg("real", real.len())
@@ -268,24 +217,13 @@ pub fn evaluate_marks(config: &AlarmConfig, marks: &[Mark], current: AlarmState)
         }
         Treatment::Missing | Treatment::Ignore => {
             steps.push(Step::fact(
-                Msg::new("alarm-step-few")
-                    .arg("real", real.len())
-                    .arg("n", n)
-                    .arg("treatment", treatment),
+                Msg::new("alarm-step-few").arg("real", real.len()).arg("n", n).arg("treatment", treatment),
             ));
             if real_breaching >= m && real_breaching == real.len() {
                 steps.push(Step::convention(
-                    Msg::new("alarm-step-conv-enough")
-                        .arg("breaching", real_breaching)
-                        .arg("m", m),
+                    Msg::new("alarm-step-conv-enough").arg("breaching", real_breaching).arg("m", m),
                 ));
-                return done(
-                    AlarmState::Alarm,
-                    Rule::Convention,
-                    real_breaching,
-                    0,
-                    steps,
-                );
+                return done(AlarmState::Alarm, Rule::Convention, real_breaching, 0, steps);
             }
             if real_breaching < real.len() {
                 steps.push(Step::convention(Msg::new("alarm-step-conv-ok")));
@@ -320,20 +258,12 @@ fn premature(
         let age = last_n.len() - idx;
         let newer_ok = last_n[idx..].iter().all(|mk| *mk != Mark::NotBreaching);
         if age >= m && newer_ok {
-            steps.push(Step::fact(
-                Msg::new("alarm-step-premature").arg("age", age).arg("m", m),
-            ));
+            steps.push(Step::fact(Msg::new("alarm-step-premature").arg("age", age).arg("m", m)));
             return done(AlarmState::Alarm, Rule::Premature, breaching, 0, steps);
         }
-        steps.push(Step::convention(
-            Msg::new("alarm-step-premature-no")
-                .arg("age", age)
-                .arg("m", m),
-        ));
+        steps.push(Step::convention(Msg::new("alarm-step-premature-no").arg("age", age).arg("m", m)));
     } else {
-        steps.push(Step::convention(
-            Msg::new("alarm-step-premature-none").arg("n", n),
-        ));
+        steps.push(Step::convention(Msg::new("alarm-step-premature-none").arg("n", n)));
     }
     done(AlarmState::Ok, Rule::Convention, breaching, 0, steps)
 }

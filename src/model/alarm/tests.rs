@@ -50,27 +50,13 @@ const N3M2: [Row; 5] = [
 ];
 
 fn check(m: u32, rows: &[Row]) {
-    let columns = [
-        Treatment::Missing,
-        Treatment::Ignore,
-        Treatment::Breaching,
-        Treatment::NotBreaching,
-    ];
+    let columns = [Treatment::Missing, Treatment::Ignore, Treatment::Breaching, Treatment::NotBreaching];
     for (series, expected) in rows {
         for (treatment, want) in columns.iter().zip(expected) {
-            for current in [
-                AlarmState::Ok,
-                AlarmState::Alarm,
-                AlarmState::InsufficientData,
-            ] {
-                let got = evaluate(&config(3, m, *treatment), &points(series), current)
-                    .expect("valid")
-                    .state;
+            for current in [AlarmState::Ok, AlarmState::Alarm, AlarmState::InsufficientData] {
+                let got = evaluate(&config(3, m, *treatment), &points(series), current).expect("valid").state;
                 let want = want.unwrap_or(current);
-                assert_eq!(
-                    got, want,
-                    "N=3 M={m} {series} {treatment:?} current {current:?}"
-                );
+                assert_eq!(got, want, "N=3 M={m} {series} {treatment:?} current {current:?}");
             }
         }
     }
@@ -88,26 +74,16 @@ fn documented_vectors_n3_m2() {
 
 #[test]
 fn the_range_for_n3_is_five_points_and_labelled_a_convention() {
-    let eval = evaluate(
-        &config(3, 3, Treatment::Missing),
-        &points("0 - X - X"),
-        AlarmState::Ok,
-    )
-    .expect("valid");
+    let eval = evaluate(&config(3, 3, Treatment::Missing), &points("0 - X - X"), AlarmState::Ok).expect("valid");
     assert_eq!(eval.range.len(), 5);
-    assert!(
-        eval.steps
-            .iter()
-            .any(|s| s.convention && s.msg.id == "alarm-step-range")
-    );
+    assert!(eval.steps.iter().any(|s| s.convention && s.msg.id == "alarm-step-range"));
 }
 
 #[test]
 fn rule_one_ignores_the_treatment_and_uses_the_newest_n_real_points() {
     // 7 points, N = 3: only the newest 5 are in range; newest 3 real = X 0 X.
     for t in Treatment::ALL {
-        let eval =
-            evaluate(&config(3, 2, t), &points("X X 0 X - 0 X"), AlarmState::Ok).expect("valid");
+        let eval = evaluate(&config(3, 2, t), &points("X X 0 X - 0 X"), AlarmState::Ok).expect("valid");
         assert_eq!(eval.rule, Rule::EnoughData);
         assert_eq!(eval.state, AlarmState::Alarm);
     }
@@ -115,54 +91,25 @@ fn rule_one_ignores_the_treatment_and_uses_the_newest_n_real_points() {
 
 #[test]
 fn breaching_points_need_not_be_consecutive() {
-    let eval = evaluate(
-        &config(3, 2, Treatment::Missing),
-        &points("X 0 X"),
-        AlarmState::Ok,
-    )
-    .expect("valid");
+    let eval = evaluate(&config(3, 2, Treatment::Missing), &points("X 0 X"), AlarmState::Ok).expect("valid");
     assert_eq!(eval.state, AlarmState::Alarm);
 }
 
 #[test]
 fn the_undocumented_corner_is_a_labelled_convention() {
-    let eval = evaluate(
-        &config(3, 2, Treatment::Missing),
-        &points("0 - X - -"),
-        AlarmState::Alarm,
-    )
-    .expect("valid");
+    let eval = evaluate(&config(3, 2, Treatment::Missing), &points("0 - X - -"), AlarmState::Alarm).expect("valid");
     assert_eq!(eval.rule, Rule::Convention);
-    assert!(
-        eval.steps
-            .iter()
-            .any(|s| s.convention && s.msg.id == "alarm-step-conv-ok")
-    );
-    let eval = evaluate(
-        &config(4, 2, Treatment::Ignore),
-        &points("- X - X -"),
-        AlarmState::Ok,
-    )
-    .expect("valid");
+    assert!(eval.steps.iter().any(|s| s.convention && s.msg.id == "alarm-step-conv-ok"));
+    let eval = evaluate(&config(4, 2, Treatment::Ignore), &points("- X - X -"), AlarmState::Ok).expect("valid");
     assert_eq!(eval.state, AlarmState::Alarm);
 }
 
 #[test]
 fn premature_rule_counts_age_from_the_newest_period() {
-    let eval = evaluate(
-        &config(3, 3, Treatment::Missing),
-        &points("- - X - -"),
-        AlarmState::Ok,
-    )
-    .expect("valid");
+    let eval = evaluate(&config(3, 3, Treatment::Missing), &points("- - X - -"), AlarmState::Ok).expect("valid");
     assert_eq!(eval.rule, Rule::Premature);
     // Breaching only 2 periods ago with M = 3: not yet.
-    let eval = evaluate(
-        &config(3, 3, Treatment::Missing),
-        &points("- - - X -"),
-        AlarmState::Ok,
-    )
-    .expect("valid");
+    let eval = evaluate(&config(3, 3, Treatment::Missing), &points("- - - X -"), AlarmState::Ok).expect("valid");
     assert_eq!(eval.state, AlarmState::Ok);
 }
 
@@ -182,39 +129,16 @@ fn band_operators_and_unknown_names_are_rejected_clearly() {
         "GreaterThanUpperThreshold".parse::<Operator>(),
         Err(AlarmError::BandOperator("GreaterThanUpperThreshold".into()))
     );
-    assert!(matches!(
-        "Bigger".parse::<Operator>(),
-        Err(AlarmError::UnknownOperator(_))
-    ));
-    assert!(matches!(
-        "Missing".parse::<Treatment>(),
-        Err(AlarmError::UnknownTreatment(_))
-    ));
+    assert!(matches!("Bigger".parse::<Operator>(), Err(AlarmError::UnknownOperator(_))));
+    assert!(matches!("Missing".parse::<Treatment>(), Err(AlarmError::UnknownTreatment(_))));
 }
 
 #[test]
 fn m_must_be_from_one_to_n() {
     let bad = config(3, 4, Treatment::Missing);
-    assert_eq!(
-        evaluate(&bad, &points("X X X"), AlarmState::Ok),
-        Err(AlarmError::BadDatapoints { m: 4, n: 3 })
-    );
-    assert!(
-        evaluate(
-            &config(3, 0, Treatment::Missing),
-            &points("X"),
-            AlarmState::Ok
-        )
-        .is_err()
-    );
-    assert!(
-        evaluate(
-            &config(0, 0, Treatment::Missing),
-            &points("X"),
-            AlarmState::Ok
-        )
-        .is_err()
-    );
+    assert_eq!(evaluate(&bad, &points("X X X"), AlarmState::Ok), Err(AlarmError::BadDatapoints { m: 4, n: 3 }));
+    assert!(evaluate(&config(3, 0, Treatment::Missing), &points("X"), AlarmState::Ok).is_err());
+    assert!(evaluate(&config(0, 0, Treatment::Missing), &points("X"), AlarmState::Ok).is_err());
 }
 
 #[test]
@@ -227,36 +151,18 @@ fn period_limits() {
     }
     // Under an hour: at most one day in total.
     assert!(validate_period(60, 1440).is_ok());
-    assert_eq!(
-        validate_period(60, 1441),
-        Err(AlarmError::TooLong {
-            total: 86_460,
-            limit: 86_400
-        })
-    );
+    assert_eq!(validate_period(60, 1441), Err(AlarmError::TooLong { total: 86_460, limit: 86_400 }));
     // An hour or more: at most seven days.
     assert!(validate_period(3600, 168).is_ok());
-    assert_eq!(
-        validate_period(3600, 169),
-        Err(AlarmError::TooLong {
-            total: 608_400,
-            limit: 604_800
-        })
-    );
+    assert_eq!(validate_period(3600, 169), Err(AlarmError::TooLong { total: 608_400, limit: 604_800 }));
 }
 
 #[test]
 fn points_parse_and_reject_garbage() {
-    assert_eq!(
-        parse_points("0,-,80, -,90.5").expect("ok"),
-        vec![Some(0.0), None, Some(80.0), None, Some(90.5)]
-    );
+    assert_eq!(parse_points("0,-,80, -,90.5").expect("ok"), vec![Some(0.0), None, Some(80.0), None, Some(90.5)]);
     assert_eq!(parse_points("1,x"), Err(AlarmError::BadPoint("x".into())));
     assert_eq!(parse_points(""), Err(AlarmError::NoPoints));
-    assert_eq!(
-        parse_points("1,,2"),
-        Err(AlarmError::BadPoint(String::new()))
-    );
+    assert_eq!(parse_points("1,,2"), Err(AlarmError::BadPoint(String::new())));
     assert!(parse_points("NaN").is_err());
 }
 

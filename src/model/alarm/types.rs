@@ -64,19 +64,12 @@ pub enum Operator {
 }
 
 /// The operators the model accepts, as written in the API.
-pub const OPERATORS: [&str; 4] = [
-    "GreaterThanOrEqualToThreshold",
-    "GreaterThanThreshold",
-    "LessThanThreshold",
-    "LessThanOrEqualToThreshold",
-];
+pub const OPERATORS: [&str; 4] =
+    ["GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold", "LessThanOrEqualToThreshold"];
 
 /// Operators that compare against an anomaly-detection band, which the model has no band for.
-pub const BAND_OPERATORS: [&str; 3] = [
-    "LessThanLowerOrGreaterThanUpperThreshold",
-    "LessThanLowerThreshold",
-    "GreaterThanUpperThreshold",
-];
+pub const BAND_OPERATORS: [&str; 3] =
+    ["LessThanLowerOrGreaterThanUpperThreshold", "LessThanLowerThreshold", "GreaterThanUpperThreshold"];
 
 impl Operator {
     /// The API spelling.
@@ -146,12 +139,8 @@ pub const TREATMENTS: [&str; 4] = ["missing", "notBreaching", "breaching", "igno
 
 impl Treatment {
     /// All four, in API order.
-    pub const ALL: [Treatment; 4] = [
-        Treatment::Missing,
-        Treatment::NotBreaching,
-        Treatment::Breaching,
-        Treatment::Ignore,
-    ];
+    pub const ALL: [Treatment; 4] =
+        [Treatment::Missing, Treatment::NotBreaching, Treatment::Breaching, Treatment::Ignore];
 
     /// The API spelling.
     pub fn as_str(self) -> &'static str {
@@ -226,24 +215,22 @@ impl AlarmError {
     /// The localized message for this error.
     pub fn msg(&self) -> Msg {
         match self {
-            AlarmError::UnknownOperator(v) => Msg::new("alarm-err-operator")
-                .arg("value", v.as_str())
-                .arg("accepted", OPERATORS.join(", ")),
-            AlarmError::BandOperator(v) => Msg::new("alarm-err-band-operator")
-                .arg("value", v.as_str())
-                .arg("accepted", OPERATORS.join(", ")),
-            AlarmError::UnknownTreatment(v) => Msg::new("alarm-err-treatment")
-                .arg("value", v.as_str())
-                .arg("accepted", TREATMENTS.join(", ")),
+            AlarmError::UnknownOperator(v) => {
+                Msg::new("alarm-err-operator").arg("value", v.as_str()).arg("accepted", OPERATORS.join(", "))
+            }
+            AlarmError::BandOperator(v) => {
+                Msg::new("alarm-err-band-operator").arg("value", v.as_str()).arg("accepted", OPERATORS.join(", "))
+            }
+            AlarmError::UnknownTreatment(v) => {
+                Msg::new("alarm-err-treatment").arg("value", v.as_str()).arg("accepted", TREATMENTS.join(", "))
+            }
             AlarmError::UnknownState(v) => Msg::new("alarm-err-state").arg("value", v.as_str()),
             AlarmError::ZeroPeriods => Msg::new("alarm-err-zero-periods"),
-            AlarmError::BadDatapoints { m, n } => {
-                Msg::new("alarm-err-datapoints").arg("m", *m).arg("n", *n)
-            }
+            AlarmError::BadDatapoints { m, n } => Msg::new("alarm-err-datapoints").arg("m", *m).arg("n", *n),
             AlarmError::BadPeriod(p) => Msg::new("alarm-err-period").arg("period", *p),
-            AlarmError::TooLong { total, limit } => Msg::new("alarm-err-too-long")
-                .arg("total", *total)
-                .arg("limit", *limit),
+            AlarmError::TooLong { total, limit } => {
+                Msg::new("alarm-err-too-long").arg("total", *total).arg("limit", *limit)
+            }
             AlarmError::BadPoint(v) => Msg::new("alarm-err-point").arg("value", v.as_str()),
             AlarmError::NoPoints => Msg::new("alarm-err-no-points"),
         }

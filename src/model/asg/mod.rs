@@ -54,11 +54,7 @@ pub enum AdjustmentType {
 }
 
 /// The accepted spellings.
-pub const ADJUSTMENT_TYPES: [&str; 3] = [
-    "ChangeInCapacity",
-    "ExactCapacity",
-    "PercentChangeInCapacity",
-];
+pub const ADJUSTMENT_TYPES: [&str; 3] = ["ChangeInCapacity", "ExactCapacity", "PercentChangeInCapacity"];
 
 impl AdjustmentType {
     /// The API spelling.
@@ -131,16 +127,13 @@ impl AsgError {
     /// The localized message.
     pub fn msg(&self) -> Msg {
         match self {
-            AsgError::MinAboveMax { min, max } => Msg::new("asg-err-min-max")
-                .arg("min", *min)
-                .arg("max", *max),
-            AsgError::DesiredOutside { desired, min, max } => Msg::new("asg-err-desired")
-                .arg("desired", *desired)
-                .arg("min", *min)
-                .arg("max", *max),
-            AsgError::UnknownType(v) => Msg::new("asg-err-type")
-                .arg("value", v.as_str())
-                .arg("accepted", ADJUSTMENT_TYPES.join(", ")),
+            AsgError::MinAboveMax { min, max } => Msg::new("asg-err-min-max").arg("min", *min).arg("max", *max),
+            AsgError::DesiredOutside { desired, min, max } => {
+                Msg::new("asg-err-desired").arg("desired", *desired).arg("min", *min).arg("max", *max)
+            }
+            AsgError::UnknownType(v) => {
+                Msg::new("asg-err-type").arg("value", v.as_str()).arg("accepted", ADJUSTMENT_TYPES.join(", "))
+            }
             AsgError::NotWhole(v) => Msg::new("asg-err-not-whole").arg("value", *v),
             AsgError::NegativeExact(v) => Msg::new("asg-err-negative-exact").arg("value", *v),
             AsgError::MagnitudeNotPercent => Msg::new("asg-err-magnitude"),
@@ -198,36 +191,15 @@ fn finish(cap: Capacity, raw: f64, change: i64, mut steps: Vec<Step>) -> Outcome
     let desired = cap.clamp(unclamped);
     let clamped = i64::from(desired) != unclamped;
     if clamped {
-        let id = if unclamped > i64::from(cap.max) {
-            "asg-step-clamp-max"
-        } else {
-            "asg-step-clamp-min"
-        };
-        steps.push(Step::fact(
-            Msg::new(id)
-                .arg("value", unclamped)
-                .arg("min", cap.min)
-                .arg("max", cap.max),
-        ));
+        let id = if unclamped > i64::from(cap.max) { "asg-step-clamp-max" } else { "asg-step-clamp-min" };
+        steps.push(Step::fact(Msg::new(id).arg("value", unclamped).arg("min", cap.min).arg("max", cap.max)));
     } else {
         steps.push(Step::fact(
-            Msg::new("asg-step-within")
-                .arg("value", unclamped)
-                .arg("min", cap.min)
-                .arg("max", cap.max),
+            Msg::new("asg-step-within").arg("value", unclamped).arg("min", cap.min).arg("max", cap.max),
         ));
     }
-    steps.push(Step::fact(
-        Msg::new("asg-step-result").arg("desired", desired),
-    ));
-    Outcome {
-        desired,
-        raw_change: tidy(raw),
-        change,
-        unclamped,
-        clamped,
-        steps,
-    }
+    steps.push(Step::fact(Msg::new("asg-step-result").arg("desired", desired)));
+    Outcome { desired, raw_change: tidy(raw), change, unclamped, clamped, steps }
 }
 
 /// Applies a simple or step policy's adjustment to the group.
@@ -249,10 +221,7 @@ pub fn apply_adjustment(
     };
     let current = i64::from(cap.desired);
     let mut steps = vec![Step::fact(
-        Msg::new("asg-step-start")
-            .arg("desired", cap.desired)
-            .arg("min", cap.min)
-            .arg("max", cap.max),
+        Msg::new("asg-step-start").arg("desired", cap.desired).arg("min", cap.min).arg("max", cap.max),
     )];
     match kind {
         AdjustmentType::ChangeInCapacity => {
@@ -295,11 +264,7 @@ pub fn apply_adjustment(
                 let k = i64::from(k);
                 if change != 0 && change.abs() < k {
                     change = change.signum() * k;
-                    steps.push(Step::fact(
-                        Msg::new("asg-step-magnitude")
-                            .arg("k", k)
-                            .arg("change", change),
-                    ));
+                    steps.push(Step::fact(Msg::new("asg-step-magnitude").arg("k", k).arg("change", change)));
                 } else {
                     steps.push(Step::fact(Msg::new("asg-step-magnitude-ok").arg("k", k)));
                 }
@@ -322,12 +287,7 @@ pub fn target_tracking(cap: Capacity, target: f64, metric: f64) -> Result<Outcom
     let exact = current * metric / target;
     let wanted = (exact - EPS).ceil().max(0.0) as i64;
     let steps = vec![
-        Step::fact(
-            Msg::new("asg-step-start")
-                .arg("desired", cap.desired)
-                .arg("min", cap.min)
-                .arg("max", cap.max),
-        ),
+        Step::fact(Msg::new("asg-step-start").arg("desired", cap.desired).arg("min", cap.min).arg("max", cap.max)),
         Step::convention(
             Msg::new("asg-step-target")
                 .arg("current", cap.desired)
@@ -337,12 +297,7 @@ pub fn target_tracking(cap: Capacity, target: f64, metric: f64) -> Result<Outcom
                 .arg("wanted", wanted),
         ),
     ];
-    Ok(finish(
-        cap,
-        exact - current,
-        wanted - i64::from(cap.desired),
-        steps,
-    ))
+    Ok(finish(cap, exact - current, wanted - i64::from(cap.desired), steps))
 }
 
 /// A manual `SetDesiredCapacity`: rejected outside [min, max] (the limits must change first).

@@ -60,18 +60,11 @@ pub fn validate_steps(steps: &[StepAdjustment]) -> Result<(), AsgError> {
     if steps.iter().filter(|s| s.upper.is_none()).count() > 1 {
         return Err(AsgError::BadSteps("two_null_upper"));
     }
-    if steps
-        .iter()
-        .any(|s| matches!((s.lower, s.upper), (Some(l), Some(u)) if l >= u))
-    {
+    if steps.iter().any(|s| matches!((s.lower, s.upper), (Some(l), Some(u)) if l >= u)) {
         return Err(AsgError::BadSteps("lower_not_below_upper"));
     }
     let mut sorted = steps.to_vec();
-    sorted.sort_by(|a, b| {
-        a.lower
-            .unwrap_or(f64::NEG_INFINITY)
-            .total_cmp(&b.lower.unwrap_or(f64::NEG_INFINITY))
-    });
+    sorted.sort_by(|a, b| a.lower.unwrap_or(f64::NEG_INFINITY).total_cmp(&b.lower.unwrap_or(f64::NEG_INFINITY)));
     for pair in sorted.windows(2) {
         let (Some(upper), Some(lower)) = (pair[0].upper, pair[1].lower) else {
             // An open upper bound before another step means the two overlap.
@@ -89,17 +82,11 @@ pub fn validate_steps(steps: &[StepAdjustment]) -> Result<(), AsgError> {
 
 /// The index of the step that applies when the metric is `metric` and the alarm threshold is
 /// `threshold`, or `None` when no step covers the offset.
-pub fn choose_step(
-    steps: &[StepAdjustment],
-    threshold: f64,
-    metric: f64,
-) -> Result<Option<usize>, AsgError> {
+pub fn choose_step(steps: &[StepAdjustment], threshold: f64, metric: f64) -> Result<Option<usize>, AsgError> {
     validate_steps(steps)?;
     let offset = metric - threshold;
     // At exactly the threshold an above-side step and a below-side step can both match; the
     // above-side one wins (model convention; AWS policies normally lie on one side only).
-    let above = steps
-        .iter()
-        .position(|s| s.side() == StepSide::Above && s.contains(offset));
+    let above = steps.iter().position(|s| s.side() == StepSide::Above && s.contains(offset));
     Ok(above.or_else(|| steps.iter().position(|s| s.contains(offset))))
 }

@@ -93,48 +93,21 @@ mod tests {
     #[test]
     fn per_second_with_a_minute_minimum_per_start() {
         use RunEvent::{Reboot, Run, Start, Stop};
-        assert_eq!(
-            billable_seconds(&[Start, Run(30), Stop]).unwrap(),
-            vec![(30, 60)]
-        );
-        assert_eq!(
-            billable_seconds(&[Start, Run(61), Stop]).unwrap(),
-            vec![(61, 61)]
-        );
+        assert_eq!(billable_seconds(&[Start, Run(30), Stop]).unwrap(), vec![(30, 60)]);
+        assert_eq!(billable_seconds(&[Start, Run(61), Stop]).unwrap(), vec![(61, 61)]);
         // A reboot keeps the period: 40 + 50 = 90, not 60 + 60.
-        assert_eq!(
-            billable_seconds(&[Start, Run(40), Reboot, Run(50), Stop]).unwrap(),
-            vec![(90, 90)]
-        );
+        assert_eq!(billable_seconds(&[Start, Run(40), Reboot, Run(50), Stop]).unwrap(), vec![(90, 90)]);
         // Each start is a new period with its own minimum.
-        assert_eq!(
-            billable_seconds(&[Start, Run(10), Stop, Start, Run(10)]).unwrap(),
-            vec![(10, 60), (10, 60)]
-        );
-        assert_eq!(
-            billable_seconds(&[Start, Reboot, Stop]).unwrap(),
-            vec![(0, 60)]
-        );
+        assert_eq!(billable_seconds(&[Start, Run(10), Stop, Start, Run(10)]).unwrap(), vec![(10, 60), (10, 60)]);
+        assert_eq!(billable_seconds(&[Start, Reboot, Stop]).unwrap(), vec![(0, 60)]);
     }
 
     #[test]
     fn nonsense_histories_are_errors() {
         use RunEvent::{Run, Start, Stop};
-        assert_eq!(
-            billable_seconds(&[Run(5)]),
-            Err(BillingError::NotRunning(0))
-        );
-        assert_eq!(
-            billable_seconds(&[Start, Start]),
-            Err(BillingError::AlreadyRunning(1))
-        );
-        assert_eq!(
-            billable_seconds(&[Start, Stop, Stop]),
-            Err(BillingError::NotRunning(2))
-        );
-        assert_eq!(
-            billable_seconds(&[Start, Run(u64::MAX), Run(5)]).unwrap(),
-            vec![(u64::MAX, u64::MAX)]
-        );
+        assert_eq!(billable_seconds(&[Run(5)]), Err(BillingError::NotRunning(0)));
+        assert_eq!(billable_seconds(&[Start, Start]), Err(BillingError::AlreadyRunning(1)));
+        assert_eq!(billable_seconds(&[Start, Stop, Stop]), Err(BillingError::NotRunning(2)));
+        assert_eq!(billable_seconds(&[Start, Run(u64::MAX), Run(5)]).unwrap(), vec![(u64::MAX, u64::MAX)]);
     }
 }

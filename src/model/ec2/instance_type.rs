@@ -230,30 +230,15 @@ impl TypeNameError {
         match self {
             TypeNameError::Empty => Msg::new("ec2-type-err-empty"),
             TypeNameError::NoDot => Msg::new("ec2-type-err-no-dot"),
-            TypeNameError::BadSize(size) => {
-                Msg::new("ec2-type-err-size").arg("size", size.as_str())
-            }
+            TypeNameError::BadSize(size) => Msg::new("ec2-type-err-size").arg("size", size.as_str()),
             TypeNameError::NoFamily => Msg::new("ec2-type-err-no-family"),
             TypeNameError::UnknownFamily(family) => Msg::new("ec2-type-err-family")
                 .arg("family", family.as_str())
-                .arg(
-                    "known",
-                    FAMILIES
-                        .iter()
-                        .map(|(f, _)| *f)
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
+                .arg("known", FAMILIES.iter().map(|(f, _)| *f).collect::<Vec<_>>().join(", ")),
             TypeNameError::NoGeneration => Msg::new("ec2-type-err-generation"),
-            TypeNameError::UnknownCapability(c) => {
-                Msg::new("ec2-type-err-capability").arg("letter", c.to_string())
-            }
-            TypeNameError::RepeatedCapability(c) => {
-                Msg::new("ec2-type-err-repeated").arg("letter", c.to_string())
-            }
-            TypeNameError::Unexpected(text) => {
-                Msg::new("ec2-type-err-unexpected").arg("text", text.as_str())
-            }
+            TypeNameError::UnknownCapability(c) => Msg::new("ec2-type-err-capability").arg("letter", c.to_string()),
+            TypeNameError::RepeatedCapability(c) => Msg::new("ec2-type-err-repeated").arg("letter", c.to_string()),
+            TypeNameError::Unexpected(text) => Msg::new("ec2-type-err-unexpected").arg("text", text.as_str()),
         }
     }
 }
@@ -262,17 +247,10 @@ fn parse_size(text: &str) -> Result<Size, TypeNameError> {
     let bad = || TypeNameError::BadSize(text.to_owned());
     let number = |digits: &str| -> Result<u32, TypeNameError> {
         // No leading zeros and a multiplier of at least 2: `1xlarge` and `02xlarge` do not exist.
-        if digits.is_empty()
-            || digits.starts_with('0')
-            || !digits.bytes().all(|b| b.is_ascii_digit())
-        {
+        if digits.is_empty() || digits.starts_with('0') || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
         }
-        digits
-            .parse::<u32>()
-            .ok()
-            .filter(|n| *n >= 2)
-            .ok_or_else(bad)
+        digits.parse::<u32>().ok().filter(|n| *n >= 2).ok_or_else(bad)
     };
     Ok(match text {
         "nano" => Size::Nano,
@@ -285,10 +263,7 @@ fn parse_size(text: &str) -> Result<Size, TypeNameError> {
         _ => {
             if let Some(n) = text.strip_suffix("xlarge") {
                 Size::XLarge(number(n)?)
-            } else if let Some(n) = text
-                .strip_prefix("metal-")
-                .and_then(|r| r.strip_suffix("xl"))
-            {
+            } else if let Some(n) = text.strip_prefix("metal-").and_then(|r| r.strip_suffix("xl")) {
                 Size::MetalXl(number(n)?)
             } else {
                 return Err(bad());
@@ -300,18 +275,11 @@ fn parse_size(text: &str) -> Result<Size, TypeNameError> {
 /// `6tb1` → (6, Some(1)); `12tb` → (12, None).
 fn parse_memory(text: &str) -> Option<(u32, Option<u32>)> {
     let (tib, rest) = text.split_once("tb")?;
-    let tib = tib
-        .parse::<u32>()
-        .ok()
-        .filter(|n| *n > 0 && !tib.starts_with('0'))?;
+    let tib = tib.parse::<u32>().ok().filter(|n| *n > 0 && !tib.starts_with('0'))?;
     if rest.is_empty() {
         return Some((tib, None));
     }
-    rest.bytes()
-        .all(|b| b.is_ascii_digit())
-        .then(|| rest.parse().ok())
-        .flatten()
-        .map(|g| (tib, Some(g)))
+    rest.bytes().all(|b| b.is_ascii_digit()).then(|| rest.parse().ok()).flatten().map(|g| (tib, Some(g)))
 }
 
 /// Decodes an instance type name (ASCII case ignored, surrounding spaces trimmed).
@@ -320,10 +288,7 @@ pub fn parse_type(input: &str) -> Result<InstanceType, TypeNameError> {
     if name.is_empty() {
         return Err(TypeNameError::Empty);
     }
-    if let Some(c) = name
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-'))
-    {
+    if let Some(c) = name.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '.' || *c == '-')) {
         return Err(TypeNameError::Unexpected(c.to_string()));
     }
     let (head, size_text) = name.split_once('.').ok_or(TypeNameError::NoDot)?;
@@ -343,8 +308,7 @@ pub fn parse_type(input: &str) -> Result<InstanceType, TypeNameError> {
 
     // `u-6tb1`: high-memory types with no generation before the hyphen.
     if family == "u" && rest.starts_with('-') {
-        let (tib, generation) =
-            parse_memory(&rest[1..]).ok_or_else(|| TypeNameError::Unexpected(rest.to_owned()))?;
+        let (tib, generation) = parse_memory(&rest[1..]).ok_or_else(|| TypeNameError::Unexpected(rest.to_owned()))?;
         return Ok(InstanceType {
             name: name.clone(),
             family: family.to_owned(),
@@ -364,11 +328,7 @@ pub fn parse_type(input: &str) -> Result<InstanceType, TypeNameError> {
         }
         None
     } else {
-        Some(
-            rest[..digits]
-                .parse::<u32>()
-                .map_err(|_| TypeNameError::Unexpected(rest[..digits].to_owned()))?,
-        )
+        Some(rest[..digits].parse::<u32>().map_err(|_| TypeNameError::Unexpected(rest[..digits].to_owned()))?)
     };
     let rest = &rest[digits..];
     let (letters, suffix_text) = match rest.split_once('-') {
@@ -377,8 +337,7 @@ pub fn parse_type(input: &str) -> Result<InstanceType, TypeNameError> {
     };
     let mut capabilities = Vec::new();
     for letter in letters.chars() {
-        let capability =
-            Capability::from_letter(letter).ok_or(TypeNameError::UnknownCapability(letter))?;
+        let capability = Capability::from_letter(letter).ok_or(TypeNameError::UnknownCapability(letter))?;
         if capabilities.contains(&capability) {
             return Err(TypeNameError::RepeatedCapability(letter));
         }
@@ -388,31 +347,20 @@ pub fn parse_type(input: &str) -> Result<InstanceType, TypeNameError> {
         None => None,
         Some("flex") => Some(Suffix::Flex),
         Some(text) if family == "u" => {
-            let (tib, _) =
-                parse_memory(text).ok_or_else(|| TypeNameError::Unexpected(format!("-{text}")))?;
+            let (tib, _) = parse_memory(text).ok_or_else(|| TypeNameError::Unexpected(format!("-{text}")))?;
             Some(Suffix::MemoryTib(tib))
         }
-        Some(text) if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) => {
-            Some(if family == "mac" {
-                Suffix::AppleChip(text.to_owned())
-            } else {
-                Suffix::Accelerator(text.to_owned())
-            })
-        }
+        Some(text) if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) => Some(if family == "mac" {
+            Suffix::AppleChip(text.to_owned())
+        } else {
+            Suffix::Accelerator(text.to_owned())
+        }),
         Some(text) => return Err(TypeNameError::Unexpected(format!("-{text}"))),
     };
     if generation.is_none() && suffix.is_none() {
         return Err(TypeNameError::NoGeneration);
     }
-    Ok(InstanceType {
-        name: name.clone(),
-        family: family.to_owned(),
-        category,
-        generation,
-        capabilities,
-        suffix,
-        size,
-    })
+    Ok(InstanceType { name: name.clone(), family: family.to_owned(), category, generation, capabilities, suffix, size })
 }
 
 #[cfg(test)]

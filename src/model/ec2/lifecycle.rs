@@ -101,9 +101,7 @@ pub struct Outcome {
 }
 
 fn state_msg(id: &'static str, state: State) -> Msg {
-    Msg::new(id)
-        .arg("state", state.name())
-        .arg("code", state.code())
+    Msg::new(id).arg("state", state.name()).arg("code", state.code())
 }
 
 /// The states an action is accepted from (terminate: all; reboot: running, and ignored when
@@ -124,8 +122,8 @@ pub fn apply(instance: &Instance, action: Action) -> Outcome {
 
     // An OS shutdown turns into a stop or a terminate, decided by the instance's settings.
     let action_taken = if action == Action::OsShutdown && from == State::Running {
-        let terminate = instance.root == RootDevice::InstanceStore
-            || instance.shutdown_behavior == ShutdownBehavior::Terminate;
+        let terminate =
+            instance.root == RootDevice::InstanceStore || instance.shutdown_behavior == ShutdownBehavior::Terminate;
         steps.push(Step::fact(Msg::new(match (instance.root, terminate) {
             (RootDevice::InstanceStore, _) => "ec2-step-shutdown-store",
             (RootDevice::Ebs, true) => "ec2-step-shutdown-terminate",
@@ -134,11 +132,7 @@ pub fn apply(instance: &Instance, action: Action) -> Outcome {
         if terminate && instance.termination_protection {
             steps.push(Step::fact(Msg::new("ec2-step-protection-not-for-shutdown")));
         }
-        if terminate {
-            Action::Terminate
-        } else {
-            Action::Stop
-        }
+        if terminate { Action::Terminate } else { Action::Stop }
     } else {
         action
     };
@@ -151,48 +145,26 @@ pub fn apply(instance: &Instance, action: Action) -> Outcome {
                 refuse(steps, Refusal::IncorrectInstanceState)
             }
             _ => {
-                let valid = valid_from(action_taken)
-                    .iter()
-                    .map(|s| s.name())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                let id = if action == Action::OsShutdown {
-                    "ec2-step-refused-shutdown"
-                } else {
-                    "ec2-step-refused-assumed"
-                };
+                let valid = valid_from(action_taken).iter().map(|s| s.name()).collect::<Vec<_>>().join(", ");
+                let id =
+                    if action == Action::OsShutdown { "ec2-step-refused-shutdown" } else { "ec2-step-refused-assumed" };
                 steps.push(Step::convention(
-                    Msg::new(id)
-                        .arg("api", action.api())
-                        .arg("state", from.name())
-                        .arg("valid", valid),
+                    Msg::new(id).arg("api", action.api()).arg("state", from.name()).arg("valid", valid),
                 ));
                 refuse(steps, Refusal::IncorrectInstanceState)
             }
         };
     }
-    if matches!(action_taken, Action::Stop | Action::Hibernate)
-        && instance.root == RootDevice::InstanceStore
-    {
-        steps.push(Step::convention(state_msg(
-            "ec2-step-refused-instance-store",
-            from,
-        )));
+    if matches!(action_taken, Action::Stop | Action::Hibernate) && instance.root == RootDevice::InstanceStore {
+        steps.push(Step::convention(state_msg("ec2-step-refused-instance-store", from)));
         return refuse(steps, Refusal::UnsupportedOperation);
     }
     if action == Action::Terminate && instance.termination_protection && from != State::Terminated {
-        steps.push(Step::convention(state_msg(
-            "ec2-step-refused-protection",
-            from,
-        )));
+        steps.push(Step::convention(state_msg("ec2-step-refused-protection", from)));
         return refuse(steps, Refusal::OperationNotPermitted);
     }
 
-    steps.push(Step::fact(
-        Msg::new("ec2-step-accepted")
-            .arg("api", action_taken.api())
-            .arg("state", from.name()),
-    ));
+    steps.push(Step::fact(Msg::new("ec2-step-accepted").arg("api", action_taken.api()).arg("state", from.name())));
     let (through, final_state) = path(from, action_taken);
     let hibernating = action_taken == Action::Hibernate;
     let billed_through: Vec<bool> = through.iter().map(|s| billed(*s, hibernating)).collect();
@@ -204,9 +176,7 @@ pub fn apply(instance: &Instance, action: Action) -> Outcome {
             steps.push(Step::fact(Msg::new("ec2-step-terminate-repeat")));
         }
         (Action::Terminate, State::ShuttingDown) => {
-            steps.push(Step::convention(Msg::new(
-                "ec2-step-terminate-already-shutting-down",
-            )));
+            steps.push(Step::convention(Msg::new("ec2-step-terminate-already-shutting-down")));
         }
         _ => {}
     }
@@ -259,9 +229,7 @@ pub fn apply(instance: &Instance, action: Action) -> Outcome {
 fn path(from: State, action: Action) -> (Vec<State>, State) {
     match action {
         Action::Start => (vec![State::Pending], State::Running),
-        Action::Stop | Action::Hibernate | Action::OsShutdown => {
-            (vec![State::Stopping], State::Stopped)
-        }
+        Action::Stop | Action::Hibernate | Action::OsShutdown => (vec![State::Stopping], State::Stopped),
         Action::Reboot => (Vec::new(), State::Running),
         Action::Terminate => match from {
             // Already on the way (or there): no new intermediate state to report.
@@ -274,15 +242,9 @@ fn path(from: State, action: Action) -> (Vec<State>, State) {
 fn refused(from: State, action: Action, mut steps: Vec<Step>, error: Refusal) -> Outcome {
     if from == State::Stopping {
         // AWS bills a stopping instance only when it hibernates; the request does not say which.
-        steps.push(Step::convention(Msg::new(
-            "ec2-step-stopping-assumed-plain",
-        )));
+        steps.push(Step::convention(Msg::new("ec2-step-stopping-assumed-plain")));
     }
-    steps.push(Step::fact(
-        Msg::new("ec2-step-refused-error")
-            .arg("error", error.code())
-            .arg("state", from.name()),
-    ));
+    steps.push(Step::fact(Msg::new("ec2-step-refused-error").arg("error", error.code()).arg("state", from.name())));
     Outcome {
         from,
         action,
@@ -316,48 +278,24 @@ fn ignored_reboot(from: State, mut steps: Vec<Step>) -> Outcome {
     }
 }
 
-const RESOURCE_IDS: [&str; 4] = [
-    "ec2-res-public-ipv4",
-    "ec2-res-eip",
-    "ec2-res-instance-store",
-    "ec2-res-ebs-root",
-];
+const RESOURCE_IDS: [&str; 4] = ["ec2-res-public-ipv4", "ec2-res-eip", "ec2-res-instance-store", "ec2-res-ebs-root"];
 
 fn unchanged_notes() -> Vec<Msg> {
-    RESOURCE_IDS
-        .iter()
-        .map(|id| Msg::new("ec2-note-unchanged").arg("what", Msg::new(id)))
-        .collect()
+    RESOURCE_IDS.iter().map(|id| Msg::new("ec2-note-unchanged").arg("what", Msg::new(id))).collect()
 }
 
 /// Notes on the public IPv4 address, Elastic IP, instance store and EBS, in that order.
 fn notes_for(action: Action, from: State) -> Vec<Msg> {
     let ids: [&'static str; 4] = match (action, from) {
         (Action::Terminate, State::Terminated) => return unchanged_notes(),
-        (Action::Start, _) => [
-            "ec2-note-ipv4-new",
-            "ec2-note-eip-kept",
-            "ec2-note-store-empty",
-            "ec2-note-ebs-start",
-        ],
-        (Action::Stop | Action::OsShutdown, _) => [
-            "ec2-note-ipv4-released-stop",
-            "ec2-note-eip-kept",
-            "ec2-note-store-lost-stop",
-            "ec2-note-ebs-stop",
-        ],
-        (Action::Hibernate, _) => [
-            "ec2-note-ipv4-released-stop",
-            "ec2-note-eip-kept",
-            "ec2-note-store-lost-stop",
-            "ec2-note-ebs-hibernate",
-        ],
-        (Action::Reboot, _) => [
-            "ec2-note-ipv4-kept",
-            "ec2-note-eip-kept",
-            "ec2-note-store-kept",
-            "ec2-note-ebs-kept",
-        ],
+        (Action::Start, _) => ["ec2-note-ipv4-new", "ec2-note-eip-kept", "ec2-note-store-empty", "ec2-note-ebs-start"],
+        (Action::Stop | Action::OsShutdown, _) => {
+            ["ec2-note-ipv4-released-stop", "ec2-note-eip-kept", "ec2-note-store-lost-stop", "ec2-note-ebs-stop"]
+        }
+        (Action::Hibernate, _) => {
+            ["ec2-note-ipv4-released-stop", "ec2-note-eip-kept", "ec2-note-store-lost-stop", "ec2-note-ebs-hibernate"]
+        }
+        (Action::Reboot, _) => ["ec2-note-ipv4-kept", "ec2-note-eip-kept", "ec2-note-store-kept", "ec2-note-ebs-kept"],
         (Action::Terminate, _) => [
             "ec2-note-ipv4-released-terminate",
             "ec2-note-eip-disassociated",

@@ -8,9 +8,7 @@ mod lifecycle;
 mod survival;
 
 pub use billing::{BillingError, MIN_BILLED_SECONDS, RunEvent, billable_seconds, billed};
-pub use instance_type::{
-    Capability, Category, InstanceType, Size, Suffix, TypeNameError, parse_type,
-};
+pub use instance_type::{Capability, Category, InstanceType, Size, Suffix, TypeNameError, parse_type};
 pub use lifecycle::{Instance, Outcome, Refusal, RootDevice, ShutdownBehavior, apply, valid_from};
 pub use survival::{Event, Fate, Resource, fate};
 
@@ -35,14 +33,8 @@ pub enum State {
 
 impl State {
     /// Every state, in the order of their codes.
-    pub const ALL: [State; 6] = [
-        State::Pending,
-        State::Running,
-        State::ShuttingDown,
-        State::Terminated,
-        State::Stopping,
-        State::Stopped,
-    ];
+    pub const ALL: [State; 6] =
+        [State::Pending, State::Running, State::ShuttingDown, State::Terminated, State::Stopping, State::Stopped];
 
     /// The API state code.
     pub fn code(self) -> u32 {
@@ -71,9 +63,7 @@ impl State {
     /// Parses an API name (ASCII case ignored); `None` for anything else, including `rebooting`.
     pub fn from_name(text: &str) -> Option<State> {
         let text = text.trim();
-        State::ALL
-            .into_iter()
-            .find(|s| s.name().eq_ignore_ascii_case(text))
+        State::ALL.into_iter().find(|s| s.name().eq_ignore_ascii_case(text))
     }
 
     /// True for the in-between states an instance never rests in.
@@ -112,23 +102,11 @@ pub enum Action {
 
 impl Action {
     /// The actions `calc ec2 --action` accepts (API calls).
-    pub const API: [Action; 5] = [
-        Action::Start,
-        Action::Stop,
-        Action::Hibernate,
-        Action::Reboot,
-        Action::Terminate,
-    ];
+    pub const API: [Action; 5] = [Action::Start, Action::Stop, Action::Hibernate, Action::Reboot, Action::Terminate];
 
     /// Every action the model knows.
-    pub const ALL: [Action; 6] = [
-        Action::Start,
-        Action::Stop,
-        Action::Hibernate,
-        Action::Reboot,
-        Action::Terminate,
-        Action::OsShutdown,
-    ];
+    pub const ALL: [Action; 6] =
+        [Action::Start, Action::Stop, Action::Hibernate, Action::Reboot, Action::Terminate, Action::OsShutdown];
 
     /// The short name used on the command line.
     pub fn name(self) -> &'static str {
@@ -157,9 +135,7 @@ impl Action {
     /// Parses a command-line action name (ASCII case ignored); only the five API actions.
     pub fn from_name(text: &str) -> Option<Action> {
         let text = text.trim();
-        Action::API
-            .into_iter()
-            .find(|a| a.name().eq_ignore_ascii_case(text))
+        Action::API.into_iter().find(|a| a.name().eq_ignore_ascii_case(text))
     }
 
     /// The names `from_name` accepts, comma-separated.

@@ -18,13 +18,8 @@ pub enum Resource {
 
 impl Resource {
     /// Every resource, in table order.
-    pub const ALL: [Resource; 5] = [
-        Resource::PrivateIp,
-        Resource::PublicIpv4,
-        Resource::ElasticIp,
-        Resource::InstanceStore,
-        Resource::EbsRoot,
-    ];
+    pub const ALL: [Resource; 5] =
+        [Resource::PrivateIp, Resource::PublicIpv4, Resource::ElasticIp, Resource::InstanceStore, Resource::EbsRoot];
 }
 
 /// An action seen from the resources' side.
@@ -42,12 +37,7 @@ pub enum Event {
 
 impl Event {
     /// Every event, in table order.
-    pub const ALL: [Event; 4] = [
-        Event::Reboot,
-        Event::StopStart,
-        Event::HibernateResume,
-        Event::Terminate,
-    ];
+    pub const ALL: [Event; 4] = [Event::Reboot, Event::StopStart, Event::HibernateResume, Event::Terminate];
 }
 
 /// What an event does to a resource.
@@ -78,11 +68,9 @@ impl Fate {
 pub fn fate(resource: Resource, event: Event) -> Fate {
     use Event::{HibernateResume, Reboot, StopStart, Terminate};
     match (resource, event) {
-        (_, Reboot)
-        | (
-            Resource::PrivateIp | Resource::ElasticIp | Resource::EbsRoot,
-            StopStart | HibernateResume,
-        ) => Fate::Kept,
+        (_, Reboot) | (Resource::PrivateIp | Resource::ElasticIp | Resource::EbsRoot, StopStart | HibernateResume) => {
+            Fate::Kept
+        }
         (Resource::PublicIpv4, StopStart | HibernateResume) => Fate::ReplacedOnStart,
         (Resource::InstanceStore, _) => Fate::Lost,
         (Resource::PrivateIp | Resource::PublicIpv4, Terminate) => Fate::Released,
@@ -100,10 +88,7 @@ mod tests {
         use Fate::{DeletedByDefault, Disassociated, Kept, Lost, Released, ReplacedOnStart};
         let table = [
             (Resource::PrivateIp, [Kept, Kept, Kept, Released]),
-            (
-                Resource::PublicIpv4,
-                [Kept, ReplacedOnStart, ReplacedOnStart, Released],
-            ),
+            (Resource::PublicIpv4, [Kept, ReplacedOnStart, ReplacedOnStart, Released]),
             (Resource::ElasticIp, [Kept, Kept, Kept, Disassociated]),
             (Resource::InstanceStore, [Kept, Lost, Lost, Lost]),
             (Resource::EbsRoot, [Kept, Kept, Kept, DeletedByDefault]),
@@ -117,15 +102,8 @@ mod tests {
 
     #[test]
     fn a_reboot_keeps_everything_and_terminate_keeps_only_the_elastic_ip_allocation() {
-        assert!(
-            Resource::ALL
-                .iter()
-                .all(|r| fate(*r, Event::Reboot) == Fate::Kept)
-        );
-        let kept: Vec<_> = Resource::ALL
-            .into_iter()
-            .filter(|r| fate(*r, Event::Terminate).still_yours())
-            .collect();
+        assert!(Resource::ALL.iter().all(|r| fate(*r, Event::Reboot) == Fate::Kept));
+        let kept: Vec<_> = Resource::ALL.into_iter().filter(|r| fate(*r, Event::Terminate).still_yours()).collect();
         assert_eq!(kept, vec![Resource::ElasticIp]);
     }
 }

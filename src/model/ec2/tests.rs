@@ -13,14 +13,7 @@ fn state_codes_and_names() {
     let codes: Vec<_> = State::ALL.iter().map(|s| (s.name(), s.code())).collect();
     assert_eq!(
         codes,
-        [
-            ("pending", 0),
-            ("running", 16),
-            ("shutting-down", 32),
-            ("terminated", 48),
-            ("stopping", 64),
-            ("stopped", 80)
-        ]
+        [("pending", 0), ("running", 16), ("shutting-down", 32), ("terminated", 48), ("stopping", 64), ("stopped", 80)]
     );
     assert_eq!(State::from_name("Shutting-Down"), Some(State::ShuttingDown));
     assert_eq!(State::from_name("rebooting"), None);
@@ -29,14 +22,7 @@ fn state_codes_and_names() {
 }
 
 /// (from, action, through, final, billed through, billed final)
-type Row = (
-    State,
-    Action,
-    &'static [State],
-    State,
-    &'static [bool],
-    bool,
-);
+type Row = (State, Action, &'static [State], State, &'static [bool], bool);
 
 #[test]
 fn accepted_transitions() {
@@ -44,57 +30,19 @@ fn accepted_transitions() {
     // (from, action, through, final, billed through, billed final)
     let table: &[Row] = &[
         (Running, Action::Stop, &[Stopping], Stopped, &[false], false),
-        (
-            Running,
-            Action::Hibernate,
-            &[Stopping],
-            Stopped,
-            &[true],
-            false,
-        ),
+        (Running, Action::Hibernate, &[Stopping], Stopped, &[true], false),
         (Stopped, Action::Start, &[Pending], Running, &[false], true),
         (Running, Action::Reboot, &[], Running, &[], true),
-        (
-            Pending,
-            Action::Terminate,
-            &[ShuttingDown],
-            Terminated,
-            &[false],
-            false,
-        ),
-        (
-            Running,
-            Action::Terminate,
-            &[ShuttingDown],
-            Terminated,
-            &[false],
-            false,
-        ),
-        (
-            Stopping,
-            Action::Terminate,
-            &[ShuttingDown],
-            Terminated,
-            &[false],
-            false,
-        ),
-        (
-            Stopped,
-            Action::Terminate,
-            &[ShuttingDown],
-            Terminated,
-            &[false],
-            false,
-        ),
+        (Pending, Action::Terminate, &[ShuttingDown], Terminated, &[false], false),
+        (Running, Action::Terminate, &[ShuttingDown], Terminated, &[false], false),
+        (Stopping, Action::Terminate, &[ShuttingDown], Terminated, &[false], false),
+        (Stopped, Action::Terminate, &[ShuttingDown], Terminated, &[false], false),
         (ShuttingDown, Action::Terminate, &[], Terminated, &[], false),
         (Terminated, Action::Terminate, &[], Terminated, &[], false),
     ];
     for &(from, action, through, last, billed_through, billed_final) in table {
         let out = run(from, action);
-        assert!(
-            out.ok && out.error.is_none() && !out.ignored,
-            "{from} {action}"
-        );
+        assert!(out.ok && out.error.is_none() && !out.ignored, "{from} {action}");
         assert_eq!(out.through, through, "{from} {action}");
         assert_eq!(out.final_state, last, "{from} {action}");
         assert_eq!(out.billed_through, billed_through, "{from} {action}");
@@ -119,27 +67,11 @@ fn refusals() {
             assert_eq!(out.error, Some(Refusal::IncorrectInstanceState));
             assert_eq!(out.final_state, from);
             assert!(out.through.is_empty() && out.billed_through.is_empty());
-            assert_eq!(
-                out.notes
-                    .iter()
-                    .filter(|n| n.id == "ec2-note-unchanged")
-                    .count(),
-                4
-            );
+            assert_eq!(out.notes.iter().filter(|n| n.id == "ec2-note-unchanged").count(), 4);
             // Documented only for starting a terminated instance; elsewhere the code is an assumption.
             let documented = (from, action) == (State::Terminated, Action::Start);
-            assert_eq!(
-                out.steps
-                    .iter()
-                    .any(|s| s.convention && s.msg.id == "ec2-step-refused-assumed"),
-                !documented
-            );
-            assert_eq!(
-                out.steps
-                    .iter()
-                    .any(|s| s.msg.id == "ec2-step-refused-start-terminated"),
-                documented
-            );
+            assert_eq!(out.steps.iter().any(|s| s.convention && s.msg.id == "ec2-step-refused-assumed"), !documented);
+            assert_eq!(out.steps.iter().any(|s| s.msg.id == "ec2-step-refused-start-terminated"), documented);
         }
     }
 }
@@ -147,9 +79,7 @@ fn refusals() {
 fn lifecycle_valid(from: State, action: Action) -> bool {
     match action {
         Action::Start => from == State::Stopped,
-        Action::Stop | Action::Hibernate | Action::Reboot | Action::OsShutdown => {
-            from == State::Running
-        }
+        Action::Stop | Action::Hibernate | Action::Reboot | Action::OsShutdown => from == State::Running,
         Action::Terminate => true,
     }
 }
@@ -159,27 +89,15 @@ fn rebooting_a_terminated_instance_is_ignored_not_refused() {
     let out = run(State::Terminated, Action::Reboot);
     assert!(out.ok && out.ignored && out.error.is_none());
     assert_eq!(out.final_state, State::Terminated);
-    assert!(
-        out.steps
-            .iter()
-            .any(|s| s.convention && s.msg.id == "ec2-step-reboot-ignored-ok")
-    );
+    assert!(out.steps.iter().any(|s| s.convention && s.msg.id == "ec2-step-reboot-ignored-ok"));
 }
 
 #[test]
 fn a_reboot_has_no_rebooting_state_and_no_new_billing_period() {
     let out = run(State::Running, Action::Reboot);
     assert!(out.through.is_empty());
-    assert!(
-        out.steps
-            .iter()
-            .any(|s| s.msg.id == "ec2-step-reboot-stays-running")
-    );
-    assert!(
-        !out.steps
-            .iter()
-            .any(|s| s.msg.id == "ec2-step-start-billing")
-    );
+    assert!(out.steps.iter().any(|s| s.msg.id == "ec2-step-reboot-stays-running"));
+    assert!(!out.steps.iter().any(|s| s.msg.id == "ec2-step-start-billing"));
 }
 
 #[test]
@@ -187,15 +105,8 @@ fn termination_protection_blocks_the_api_but_not_an_os_shutdown() {
     let mut instance = Instance::new(State::Running);
     instance.termination_protection = true;
     let out = apply(&instance, Action::Terminate);
-    assert_eq!(
-        (out.ok, out.error, out.final_state),
-        (false, Some(Refusal::OperationNotPermitted), State::Running)
-    );
-    assert!(
-        out.steps
-            .iter()
-            .any(|s| s.convention && s.msg.id == "ec2-step-refused-protection")
-    );
+    assert_eq!((out.ok, out.error, out.final_state), (false, Some(Refusal::OperationNotPermitted), State::Running));
+    assert!(out.steps.iter().any(|s| s.convention && s.msg.id == "ec2-step-refused-protection"));
     // Stop still works, and terminating an already terminated instance is harmless.
     assert!(apply(&instance, Action::Stop).ok);
     instance.state = State::Terminated;
@@ -210,22 +121,13 @@ fn termination_protection_blocks_the_api_but_not_an_os_shutdown() {
 fn os_shutdown_follows_the_shutdown_behaviour() {
     let mut instance = Instance::new(State::Running);
     let out = apply(&instance, Action::OsShutdown);
-    assert_eq!(
-        (out.ok, out.through.clone(), out.final_state),
-        (true, vec![State::Stopping], State::Stopped)
-    );
+    assert_eq!((out.ok, out.through.clone(), out.final_state), (true, vec![State::Stopping], State::Stopped));
     instance.shutdown_behavior = ShutdownBehavior::Terminate;
-    assert_eq!(
-        apply(&instance, Action::OsShutdown).final_state,
-        State::Terminated
-    );
+    assert_eq!(apply(&instance, Action::OsShutdown).final_state, State::Terminated);
     // An instance-store-backed instance always terminates.
     instance.shutdown_behavior = ShutdownBehavior::Stop;
     instance.root = RootDevice::InstanceStore;
-    assert_eq!(
-        apply(&instance, Action::OsShutdown).final_state,
-        State::Terminated
-    );
+    assert_eq!(apply(&instance, Action::OsShutdown).final_state, State::Terminated);
     instance.state = State::Stopped;
     let out = apply(&instance, Action::OsShutdown);
     assert!(!out.ok && out.steps.iter().any(|s| s.convention));
@@ -237,10 +139,7 @@ fn instance_store_backed_instances_cannot_stop_or_hibernate() {
     instance.root = RootDevice::InstanceStore;
     for action in [Action::Stop, Action::Hibernate] {
         let out = apply(&instance, action);
-        assert_eq!(
-            (out.ok, out.error, out.final_state),
-            (false, Some(Refusal::UnsupportedOperation), State::Running)
-        );
+        assert_eq!((out.ok, out.error, out.final_state), (false, Some(Refusal::UnsupportedOperation), State::Running));
     }
     assert!(apply(&instance, Action::Reboot).ok);
     assert!(apply(&instance, Action::Terminate).ok);
@@ -251,17 +150,9 @@ fn notes_cover_the_four_resources() {
     let ids = |s, a| run(s, a).notes.iter().map(|n| n.id).collect::<Vec<_>>();
     assert_eq!(
         ids(State::Running, Action::Stop),
-        [
-            "ec2-note-ipv4-released-stop",
-            "ec2-note-eip-kept",
-            "ec2-note-store-lost-stop",
-            "ec2-note-ebs-stop"
-        ]
+        ["ec2-note-ipv4-released-stop", "ec2-note-eip-kept", "ec2-note-store-lost-stop", "ec2-note-ebs-stop"]
     );
-    assert_eq!(
-        ids(State::Running, Action::Hibernate)[3],
-        "ec2-note-ebs-hibernate"
-    );
+    assert_eq!(ids(State::Running, Action::Hibernate)[3], "ec2-note-ebs-hibernate");
     assert_eq!(ids(State::Stopped, Action::Start)[0], "ec2-note-ipv4-new");
     assert_eq!(
         ids(State::Running, Action::Terminate),
@@ -272,21 +163,14 @@ fn notes_cover_the_four_resources() {
             "ec2-note-ebs-terminate"
         ]
     );
-    assert_eq!(
-        ids(State::Running, Action::Reboot)[2],
-        "ec2-note-store-kept"
-    );
+    assert_eq!(ids(State::Running, Action::Reboot)[2], "ec2-note-store-kept");
 }
 
 #[test]
 fn refused_while_stopping_states_the_billing_assumption() {
     let out = run(State::Stopping, Action::Start);
     assert!(!out.billed_final);
-    assert!(
-        out.steps
-            .iter()
-            .any(|s| s.convention && s.msg.id == "ec2-step-stopping-assumed-plain")
-    );
+    assert!(out.steps.iter().any(|s| s.convention && s.msg.id == "ec2-step-stopping-assumed-plain"));
 }
 
 fn any_action() -> impl Strategy<Value = Action> {

@@ -85,21 +85,15 @@ pub struct LbInfo {
 /// The comparison data for `kind` (aws-rules.md §9).
 pub fn info(kind: LbType) -> LbInfo {
     use Feature::{
-        ContentRouting, CrossZoneDefaultOn, DirectInstanceRegistration, GrpcWebSocket,
-        InlineAppliances, LambdaTargets, Layer3, Layer4, Layer7, StaticIpPerAz, Udp,
+        ContentRouting, CrossZoneDefaultOn, DirectInstanceRegistration, GrpcWebSocket, InlineAppliances, LambdaTargets,
+        Layer3, Layer4, Layer7, StaticIpPerAz, Udp,
     };
     match kind {
         LbType::Alb => LbInfo {
             kind,
             layers: "7",
             protocols: "HTTP, HTTPS (HTTP/2, gRPC, WebSocket)",
-            features: &[
-                ContentRouting,
-                LambdaTargets,
-                GrpcWebSocket,
-                Layer7,
-                CrossZoneDefaultOn,
-            ],
+            features: &[ContentRouting, LambdaTargets, GrpcWebSocket, Layer7, CrossZoneDefaultOn],
             previous_generation: false,
         },
         LbType::Nlb => LbInfo {
@@ -133,10 +127,7 @@ pub fn types_with(feature: Feature) -> Vec<LbType> {
         .filter(|t| !info(*t).previous_generation && info(*t).features.contains(&feature))
         .collect();
     if current.is_empty() {
-        LbType::ALL
-            .into_iter()
-            .filter(|t| info(*t).features.contains(&feature))
-            .collect()
+        LbType::ALL.into_iter().filter(|t| info(*t).features.contains(&feature)).collect()
     } else {
         current
     }

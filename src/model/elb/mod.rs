@@ -117,13 +117,7 @@ pub fn defaults(kind: LbType) -> HealthDefaults {
 
 /// The defaults for a Lambda function behind an ALB.
 pub fn alb_lambda_defaults() -> HealthDefaults {
-    HealthDefaults {
-        healthy_threshold: 5,
-        unhealthy_threshold: 5,
-        interval_s: 35,
-        timeout: "30 s",
-        success_codes: "-",
-    }
+    HealthDefaults { healthy_threshold: 5, unhealthy_threshold: 5, interval_s: 35, timeout: "30 s", success_codes: "-" }
 }
 
 /// Threshold counts AWS accepts.
@@ -204,21 +198,12 @@ impl ElbError {
 
 /// Checks a threshold count (2–10).
 pub fn check_threshold(value: u32) -> Result<u32, ElbError> {
-    if THRESHOLD_RANGE.contains(&value) {
-        Ok(value)
-    } else {
-        Err(ElbError::BadThreshold(value))
-    }
+    if THRESHOLD_RANGE.contains(&value) { Ok(value) } else { Err(ElbError::BadThreshold(value)) }
 }
 
 /// The state after each check (`true` = the check passed), starting from `start` with both
 /// consecutive counters at zero.
-pub fn run_checks(
-    start: Health,
-    checks: &[bool],
-    healthy_threshold: u32,
-    unhealthy_threshold: u32,
-) -> Vec<Health> {
+pub fn run_checks(start: Health, checks: &[bool], healthy_threshold: u32, unhealthy_threshold: u32) -> Vec<Health> {
     let (mut ok_run, mut fail_run) = (0u32, 0u32);
     let mut state = start;
     checks
@@ -277,11 +262,7 @@ pub fn parse_target(text: &str) -> Result<TargetInput, ElbError> {
             })
             .collect::<Result<_, _>>()?
     };
-    Ok(TargetInput {
-        name: name.to_owned(),
-        start,
-        checks,
-    })
+    Ok(TargetInput { name: name.to_owned(), start, checks })
 }
 
 /// How a load balancer behaves when no target is healthy.
@@ -352,34 +333,17 @@ pub fn evaluate_group(
             Msg::new("elb-step-target")
                 .arg("name", t.name.as_str())
                 .arg("start", t.start.as_str())
-                .arg(
-                    "checks",
-                    t.checks
-                        .iter()
-                        .map(|c| if *c { "ok" } else { "fail" })
-                        .collect::<Vec<_>>()
-                        .join(","),
-                )
+                .arg("checks", t.checks.iter().map(|c| if *c { "ok" } else { "fail" }).collect::<Vec<_>>().join(","))
                 .arg("final", final_state.as_str()),
         ));
-        results.push(TargetResult {
-            name: t.name.clone(),
-            states,
-            final_state,
-        });
+        results.push(TargetResult { name: t.name.clone(), states, final_state });
     }
-    let healthy: Vec<String> = results
-        .iter()
-        .filter(|r| r.final_state == Health::Healthy)
-        .map(|r| r.name.clone())
-        .collect();
-    let all_unhealthy =
-        !results.is_empty() && results.iter().all(|r| r.final_state == Health::Unhealthy);
+    let healthy: Vec<String> =
+        results.iter().filter(|r| r.final_state == Health::Healthy).map(|r| r.name.clone()).collect();
+    let all_unhealthy = !results.is_empty() && results.iter().all(|r| r.final_state == Health::Unhealthy);
     let everyone = || results.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
     let (routable, fail_open, mode) = if !healthy.is_empty() {
-        steps.push(Step::fact(
-            Msg::new("elb-step-route-healthy").arg("names", healthy.join(", ")),
-        ));
+        steps.push(Step::fact(Msg::new("elb-step-route-healthy").arg("names", healthy.join(", "))));
         (healthy, false, None)
     } else if all_unhealthy {
         match kind {
@@ -405,11 +369,5 @@ pub fn evaluate_group(
         steps.push(Step::fact(Msg::new("elb-step-none-routable")));
         (Vec::new(), false, None)
     };
-    Ok(GroupResult {
-        targets: results,
-        routable,
-        fail_open,
-        fail_open_mode: mode,
-        steps,
-    })
+    Ok(GroupResult { targets: results, routable, fail_open, fail_open_mode: mode, steps })
 }

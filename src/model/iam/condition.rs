@@ -63,10 +63,7 @@ const OPERATORS: &[(&str, Operator)] = &[
     ("StringEquals", Operator::StringEquals),
     ("StringNotEquals", Operator::StringNotEquals),
     ("StringEqualsIgnoreCase", Operator::StringEqualsIgnoreCase),
-    (
-        "StringNotEqualsIgnoreCase",
-        Operator::StringNotEqualsIgnoreCase,
-    ),
+    ("StringNotEqualsIgnoreCase", Operator::StringNotEqualsIgnoreCase),
     ("StringLike", Operator::StringLike),
     ("StringNotLike", Operator::StringNotLike),
     ("NumericEquals", Operator::NumericEquals),
@@ -74,10 +71,7 @@ const OPERATORS: &[(&str, Operator)] = &[
     ("NumericLessThan", Operator::NumericLessThan),
     ("NumericLessThanEquals", Operator::NumericLessThanEquals),
     ("NumericGreaterThan", Operator::NumericGreaterThan),
-    (
-        "NumericGreaterThanEquals",
-        Operator::NumericGreaterThanEquals,
-    ),
+    ("NumericGreaterThanEquals", Operator::NumericGreaterThanEquals),
     ("DateEquals", Operator::DateEquals),
     ("DateNotEquals", Operator::DateNotEquals),
     ("DateLessThan", Operator::DateLessThan),
@@ -100,10 +94,7 @@ pub fn supported_operators() -> String {
 impl Operator {
     /// The operator's name as written in policies.
     pub fn name(self) -> &'static str {
-        OPERATORS
-            .iter()
-            .find(|(_, op)| *op == self)
-            .map_or("?", |(n, _)| n)
+        OPERATORS.iter().find(|(_, op)| *op == self).map_or("?", |(n, _)| n)
     }
 
     /// Negated operators are true when the key is absent (see `evaluate`).
@@ -154,11 +145,7 @@ pub struct ConditionOutcome {
 }
 
 fn bad(field: &str, value: &str, expected: &'static str) -> PolicyError {
-    PolicyError::Value {
-        field: field.to_owned(),
-        value: value.to_owned(),
-        expected,
-    }
+    PolicyError::Value { field: field.to_owned(), value: value.to_owned(), expected }
 }
 
 fn scalar(value: &serde_json::Value, field: &str) -> Result<String, PolicyError> {
@@ -166,10 +153,7 @@ fn scalar(value: &serde_json::Value, field: &str) -> Result<String, PolicyError>
         serde_json::Value::String(s) => Ok(s.clone()),
         serde_json::Value::Number(n) => Ok(n.to_string()),
         serde_json::Value::Bool(b) => Ok(b.to_string()),
-        _ => Err(PolicyError::Type {
-            field: field.to_owned(),
-            expected: "string | number | boolean | [...]",
-        }),
+        _ => Err(PolicyError::Type { field: field.to_owned(), expected: "string | number | boolean | [...]" }),
     }
 }
 
@@ -191,19 +175,11 @@ pub fn parse_cidr(text: &str) -> Option<(IpAddr, u8)> {
 fn cidr_contains(net: IpAddr, prefix: u8, ip: IpAddr) -> bool {
     match (net, ip) {
         (IpAddr::V4(n), IpAddr::V4(i)) => {
-            let mask = if prefix == 0 {
-                0
-            } else {
-                u32::MAX << (32 - u32::from(prefix))
-            };
+            let mask = if prefix == 0 { 0 } else { u32::MAX << (32 - u32::from(prefix)) };
             u32::from(n) & mask == u32::from(i) & mask
         }
         (IpAddr::V6(n), IpAddr::V6(i)) => {
-            let mask = if prefix == 0 {
-                0
-            } else {
-                u128::MAX << (128 - u32::from(prefix))
-            };
+            let mask = if prefix == 0 { 0 } else { u128::MAX << (128 - u32::from(prefix)) };
             u128::from(n) & mask == u128::from(i) & mask
         }
         _ => false,
@@ -247,28 +223,19 @@ fn parse_value(op: Operator, text: &str, field: &str) -> Result<Value, PolicyErr
         | O::NumericLessThanEquals
         | O::NumericGreaterThan
         | O::NumericGreaterThanEquals => Value::Number(
-            text.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|n| n.is_finite())
-                .ok_or_else(|| bad(field, text, "number"))?,
+            text.trim().parse::<f64>().ok().filter(|n| n.is_finite()).ok_or_else(|| bad(field, text, "number"))?,
         ),
         O::DateEquals
         | O::DateNotEquals
         | O::DateLessThan
         | O::DateLessThanEquals
         | O::DateGreaterThan
-        | O::DateGreaterThanEquals => {
-            Value::Date(parse_date(text).ok_or_else(|| bad(field, text, "ISO 8601 date"))?)
-        }
+        | O::DateGreaterThanEquals => Value::Date(parse_date(text).ok_or_else(|| bad(field, text, "ISO 8601 date"))?),
         O::IpAddress | O::NotIpAddress => {
-            let (ip, prefix) =
-                parse_cidr(text).ok_or_else(|| bad(field, text, "IP address or CIDR"))?;
+            let (ip, prefix) = parse_cidr(text).ok_or_else(|| bad(field, text, "IP address or CIDR"))?;
             Value::Cidr(ip, prefix)
         }
-        O::Bool | O::Null => {
-            Value::Flag(parse_flag(text).ok_or_else(|| bad(field, text, "true | false"))?)
-        }
+        O::Bool | O::Null => Value::Flag(parse_flag(text).ok_or_else(|| bad(field, text, "true | false"))?),
         _ => Value::Text(text.to_owned()),
     })
 }
@@ -276,10 +243,7 @@ fn parse_value(op: Operator, text: &str, field: &str) -> Result<Value, PolicyErr
 /// Parses a `Condition` element (`field` names it for errors, e.g. `Statement[0].Condition`).
 pub fn parse_block(block: &serde_json::Value, field: &str) -> Result<Vec<Condition>, PolicyError> {
     let serde_json::Value::Object(ops) = block else {
-        return Err(PolicyError::Type {
-            field: field.to_owned(),
-            expected: "object",
-        });
+        return Err(PolicyError::Type { field: field.to_owned(), expected: "object" });
     };
     let mut out = Vec::new();
     for (name, keys) in ops {
@@ -288,47 +252,25 @@ pub fn parse_block(block: &serde_json::Value, field: &str) -> Result<Vec<Conditi
             Some(base) if base != "Null" => (base, true),
             _ => (name.as_str(), false),
         };
-        let Some(operator) = OPERATORS
-            .iter()
-            .find(|(n, _)| *n == base)
-            .map(|(_, op)| *op)
-        else {
-            return Err(PolicyError::Operator {
-                field: op_field,
-                operator: name.clone(),
-            });
+        let Some(operator) = OPERATORS.iter().find(|(n, _)| *n == base).map(|(_, op)| *op) else {
+            return Err(PolicyError::Operator { field: op_field, operator: name.clone() });
         };
         let serde_json::Value::Object(keys) = keys else {
-            return Err(PolicyError::Type {
-                field: op_field,
-                expected: "object",
-            });
+            return Err(PolicyError::Type { field: op_field, expected: "object" });
         };
         for (key, values) in keys {
             let key_field = format!("{op_field}.{key}");
             let raw: Vec<String> = match values {
                 serde_json::Value::Array(list) if list.is_empty() => {
-                    return Err(PolicyError::Type {
-                        field: key_field,
-                        expected: "non-empty list",
-                    });
+                    return Err(PolicyError::Type { field: key_field, expected: "non-empty list" });
                 }
-                serde_json::Value::Array(list) => list
-                    .iter()
-                    .map(|v| scalar(v, &key_field))
-                    .collect::<Result<_, _>>()?,
+                serde_json::Value::Array(list) => {
+                    list.iter().map(|v| scalar(v, &key_field)).collect::<Result<_, _>>()?
+                }
                 other => vec![scalar(other, &key_field)?],
             };
-            let values = raw
-                .iter()
-                .map(|v| parse_value(operator, v, &key_field))
-                .collect::<Result<_, _>>()?;
-            out.push(Condition {
-                operator,
-                if_exists,
-                key: key.clone(),
-                values,
-            });
+            let values = raw.iter().map(|v| parse_value(operator, v, &key_field)).collect::<Result<_, _>>()?;
+            out.push(Condition { operator, if_exists, key: key.clone(), values });
         }
     }
     Ok(out)
@@ -336,18 +278,12 @@ pub fn parse_block(block: &serde_json::Value, field: &str) -> Result<Vec<Conditi
 
 /// Looks a key up in the request context; condition keys are case-insensitive.
 fn lookup<'a>(context: &'a BTreeMap<String, String>, key: &str) -> Option<&'a String> {
-    context
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(key))
-        .map(|(_, v)| v)
+    context.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
 }
 
 impl Condition {
     /// Evaluates the condition against the request context.
-    pub fn evaluate(
-        &self,
-        context: &BTreeMap<String, String>,
-    ) -> Result<ConditionOutcome, PolicyError> {
+    pub fn evaluate(&self, context: &BTreeMap<String, String>) -> Result<ConditionOutcome, PolicyError> {
         let Some(actual) = lookup(context, &self.key) else {
             // AWS: an absent key makes a condition false, except that negated operators "can
             // return true"; the model always takes them as true (labelled a model convention).
@@ -356,35 +292,19 @@ impl Condition {
                 _ => self.if_exists || self.operator.negated(),
             };
             let negated_missing = holds && !self.if_exists && self.operator.negated();
-            return Ok(ConditionOutcome {
-                holds,
-                key_missing: true,
-                negated_missing,
-            });
+            return Ok(ConditionOutcome { holds, key_missing: true, negated_missing });
         };
         if self.operator == Operator::Null {
             let holds = self.values.contains(&Value::Flag(false));
-            return Ok(ConditionOutcome {
-                holds,
-                key_missing: false,
-                negated_missing: false,
-            });
+            return Ok(ConditionOutcome { holds, key_missing: false, negated_missing: false });
         }
-        let context_error = |expected| PolicyError::Context {
-            key: self.key.clone(),
-            value: actual.clone(),
-            expected,
-        };
+        let context_error = |expected| PolicyError::Context { key: self.key.clone(), value: actual.clone(), expected };
         let mut any = false;
         for value in &self.values {
             any |= self.matches_one(value, actual, context_error)?;
         }
         let holds = if self.operator.negated() { !any } else { any };
-        Ok(ConditionOutcome {
-            holds,
-            key_missing: false,
-            negated_missing: false,
-        })
+        Ok(ConditionOutcome { holds, key_missing: false, negated_missing: false })
     }
 
     fn matches_one(

@@ -55,10 +55,7 @@ pub enum PolicyError {
         field: String,
     },
     /// A condition operator the model does not support.
-    #[error(
-        "{field}: condition operator {operator} is not supported (supported: {})",
-        supported_operators()
-    )]
+    #[error("{field}: condition operator {operator} is not supported (supported: {})", supported_operators())]
     Operator {
         /// Where.
         field: String,
@@ -91,43 +88,26 @@ impl PolicyError {
     /// The error as a localizable message.
     pub fn msg(&self) -> Msg {
         match self {
-            PolicyError::Type { field, expected } => Msg::new("iam-err-type")
-                .arg("field", field.as_str())
-                .arg("expected", *expected),
-            PolicyError::Missing { field } => {
-                Msg::new("iam-err-missing").arg("field", field.as_str())
+            PolicyError::Type { field, expected } => {
+                Msg::new("iam-err-type").arg("field", field.as_str()).arg("expected", *expected)
             }
-            PolicyError::Effect { field, value } => Msg::new("iam-err-effect")
-                .arg("field", field.as_str())
-                .arg("value", value.as_str()),
-            PolicyError::Both {
-                field,
-                first,
-                second,
-            } => Msg::new("iam-err-both")
-                .arg("field", field.as_str())
-                .arg("first", *first)
-                .arg("second", *second),
-            PolicyError::Unknown { field } => {
-                Msg::new("iam-err-unknown").arg("field", field.as_str())
+            PolicyError::Missing { field } => Msg::new("iam-err-missing").arg("field", field.as_str()),
+            PolicyError::Effect { field, value } => {
+                Msg::new("iam-err-effect").arg("field", field.as_str()).arg("value", value.as_str())
             }
+            PolicyError::Both { field, first, second } => {
+                Msg::new("iam-err-both").arg("field", field.as_str()).arg("first", *first).arg("second", *second)
+            }
+            PolicyError::Unknown { field } => Msg::new("iam-err-unknown").arg("field", field.as_str()),
             PolicyError::Operator { field, operator } => Msg::new("iam-err-operator")
                 .arg("field", field.as_str())
                 .arg("operator", operator.as_str())
                 .arg("supported", supported_operators()),
-            PolicyError::Value {
-                field,
-                value,
-                expected,
-            } => Msg::new("iam-err-value")
+            PolicyError::Value { field, value, expected } => Msg::new("iam-err-value")
                 .arg("field", field.as_str())
                 .arg("value", value.as_str())
                 .arg("expected", *expected),
-            PolicyError::Context {
-                key,
-                value,
-                expected,
-            } => Msg::new("iam-err-context")
+            PolicyError::Context { key, value, expected } => Msg::new("iam-err-context")
                 .arg("key", key.as_str())
                 .arg("value", value.as_str())
                 .arg("expected", *expected),
@@ -186,16 +166,12 @@ pub struct Policy {
 }
 
 fn strings(value: &serde_json::Value, field: &str) -> Result<Vec<String>, PolicyError> {
-    let type_err = || PolicyError::Type {
-        field: field.to_owned(),
-        expected: "string | [string, ...]",
-    };
+    let type_err = || PolicyError::Type { field: field.to_owned(), expected: "string | [string, ...]" };
     match value {
         serde_json::Value::String(s) => Ok(vec![s.clone()]),
-        serde_json::Value::Array(list) if !list.is_empty() => list
-            .iter()
-            .map(|v| v.as_str().map(str::to_owned).ok_or_else(type_err))
-            .collect(),
+        serde_json::Value::Array(list) if !list.is_empty() => {
+            list.iter().map(|v| v.as_str().map(str::to_owned).ok_or_else(type_err)).collect()
+        }
         _ => Err(type_err()),
     }
 }
@@ -207,73 +183,38 @@ fn pattern_list(
     not: &'static str,
 ) -> Result<PatternList, PolicyError> {
     match (obj.get(plain), obj.get(not)) {
-        (Some(_), Some(_)) => Err(PolicyError::Both {
-            field: field.to_owned(),
-            first: plain,
-            second: not,
-        }),
-        (Some(v), None) => Ok(PatternList {
-            negated: false,
-            patterns: strings(v, &format!("{field}.{plain}"))?,
-        }),
-        (None, Some(v)) => Ok(PatternList {
-            negated: true,
-            patterns: strings(v, &format!("{field}.{not}"))?,
-        }),
-        (None, None) => Err(PolicyError::Missing {
-            field: format!("{field}.{plain}"),
-        }),
+        (Some(_), Some(_)) => Err(PolicyError::Both { field: field.to_owned(), first: plain, second: not }),
+        (Some(v), None) => Ok(PatternList { negated: false, patterns: strings(v, &format!("{field}.{plain}"))? }),
+        (None, Some(v)) => Ok(PatternList { negated: true, patterns: strings(v, &format!("{field}.{not}"))? }),
+        (None, None) => Err(PolicyError::Missing { field: format!("{field}.{plain}") }),
     }
 }
 
 fn parse_statement(value: &serde_json::Value, field: &str) -> Result<Statement, PolicyError> {
-    const KNOWN: &[&str] = &[
-        "Sid",
-        "Effect",
-        "Action",
-        "NotAction",
-        "Resource",
-        "NotResource",
-        "Condition",
-    ];
+    const KNOWN: &[&str] = &["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"];
     let serde_json::Value::Object(obj) = value else {
-        return Err(PolicyError::Type {
-            field: field.to_owned(),
-            expected: "object",
-        });
+        return Err(PolicyError::Type { field: field.to_owned(), expected: "object" });
     };
     if let Some(unknown) = obj.keys().find(|k| !KNOWN.contains(&k.as_str())) {
         // Principal / NotPrincipal belong to resource-based policies, which the model does not evaluate.
-        return Err(PolicyError::Unknown {
-            field: format!("{field}.{unknown}"),
-        });
+        return Err(PolicyError::Unknown { field: format!("{field}.{unknown}") });
     }
     let sid = match obj.get("Sid") {
         None => None,
         Some(serde_json::Value::String(s)) => Some(s.clone()),
         Some(_) => {
-            return Err(PolicyError::Type {
-                field: format!("{field}.Sid"),
-                expected: "string",
-            });
+            return Err(PolicyError::Type { field: format!("{field}.Sid"), expected: "string" });
         }
     };
     let effect = match obj.get("Effect") {
         None => {
-            return Err(PolicyError::Missing {
-                field: format!("{field}.Effect"),
-            });
+            return Err(PolicyError::Missing { field: format!("{field}.Effect") });
         }
         Some(serde_json::Value::String(s)) if s == "Allow" => Effect::Allow,
         Some(serde_json::Value::String(s)) if s == "Deny" => Effect::Deny,
         Some(other) => {
-            let value = other
-                .as_str()
-                .map_or_else(|| other.to_string(), str::to_owned);
-            return Err(PolicyError::Effect {
-                field: format!("{field}.Effect"),
-                value,
-            });
+            let value = other.as_str().map_or_else(|| other.to_string(), str::to_owned);
+            return Err(PolicyError::Effect { field: format!("{field}.Effect"), value });
         }
     };
     let action = pattern_list(obj, field, "Action", "NotAction")?;
@@ -282,39 +223,23 @@ fn parse_statement(value: &serde_json::Value, field: &str) -> Result<Statement, 
         Some(block) => condition::parse_block(block, &format!("{field}.Condition"))?,
         None => Vec::new(),
     };
-    Ok(Statement {
-        sid,
-        effect,
-        action,
-        resource,
-        conditions,
-    })
+    Ok(Statement { sid, effect, action, resource, conditions })
 }
 
 impl Policy {
     /// Reads a policy document: `Statement` as one object or a list; `Version` and `Id` accepted.
     pub fn from_json(doc: &serde_json::Value) -> Result<Policy, PolicyError> {
         let serde_json::Value::Object(obj) = doc else {
-            return Err(PolicyError::Type {
-                field: "(document)".into(),
-                expected: "object",
-            });
+            return Err(PolicyError::Type { field: "(document)".into(), expected: "object" });
         };
-        if let Some(unknown) = obj
-            .keys()
-            .find(|k| !["Version", "Id", "Statement"].contains(&k.as_str()))
-        {
-            return Err(PolicyError::Unknown {
-                field: unknown.clone(),
-            });
+        if let Some(unknown) = obj.keys().find(|k| !["Version", "Id", "Statement"].contains(&k.as_str())) {
+            return Err(PolicyError::Unknown { field: unknown.clone() });
         }
         match obj.get("Version") {
             None => {}
             Some(serde_json::Value::String(v)) if v == "2012-10-17" || v == "2008-10-17" => {}
             Some(other) => {
-                let value = other
-                    .as_str()
-                    .map_or_else(|| other.to_string(), str::to_owned);
+                let value = other.as_str().map_or_else(|| other.to_string(), str::to_owned);
                 return Err(PolicyError::Value {
                     field: "Version".into(),
                     value,
@@ -324,9 +249,7 @@ impl Policy {
         }
         let statements = match obj.get("Statement") {
             None => {
-                return Err(PolicyError::Missing {
-                    field: "Statement".into(),
-                });
+                return Err(PolicyError::Missing { field: "Statement".into() });
             }
             Some(serde_json::Value::Array(list)) => list
                 .iter()
@@ -444,26 +367,14 @@ fn sid_label(sid: Option<&String>) -> String {
     sid.map_or_else(|| "-".to_owned(), Clone::clone)
 }
 
-fn judge(
-    statement: &Statement,
-    request: &Request,
-    steps: &mut Vec<Step>,
-) -> Result<Reason, PolicyError> {
+fn judge(statement: &Statement, request: &Request, steps: &mut Vec<Step>) -> Result<Reason, PolicyError> {
     let action_hit = list_matches(&statement.action, &request.action, action_matches);
     if statement.action.negated == action_hit {
-        return Ok(if statement.action.negated {
-            Reason::ActionExcluded
-        } else {
-            Reason::ActionNotListed
-        });
+        return Ok(if statement.action.negated { Reason::ActionExcluded } else { Reason::ActionNotListed });
     }
     let resource_hit = list_matches(&statement.resource, &request.resource, resource_matches);
     if statement.resource.negated == resource_hit {
-        return Ok(if statement.resource.negated {
-            Reason::ResourceExcluded
-        } else {
-            Reason::ResourceNotListed
-        });
+        return Ok(if statement.resource.negated { Reason::ResourceExcluded } else { Reason::ResourceNotListed });
     }
     for cond in &statement.conditions {
         let outcome = cond.evaluate(&request.context)?;
@@ -502,20 +413,12 @@ fn reason_step(result: &StatementResult, request: &Request) -> Step {
         Reason::ActionExcluded => base("iam-step-action-excluded"),
         Reason::ResourceNotListed => base("iam-step-resource-not-listed"),
         Reason::ResourceExcluded => base("iam-step-resource-excluded"),
-        Reason::ConditionFalse {
-            operator,
-            key,
-            missing: true,
-        } => base("iam-step-condition-missing")
-            .arg("operator", operator.as_str())
-            .arg("key", key.as_str()),
-        Reason::ConditionFalse {
-            operator,
-            key,
-            missing: false,
-        } => base("iam-step-condition-false")
-            .arg("operator", operator.as_str())
-            .arg("key", key.as_str()),
+        Reason::ConditionFalse { operator, key, missing: true } => {
+            base("iam-step-condition-missing").arg("operator", operator.as_str()).arg("key", key.as_str())
+        }
+        Reason::ConditionFalse { operator, key, missing: false } => {
+            base("iam-step-condition-false").arg("operator", operator.as_str()).arg("key", key.as_str())
+        }
     })
 }
 
@@ -553,25 +456,10 @@ pub fn evaluate(policies: &[Policy], request: &Request) -> Result<Evaluation, Po
     } else if !allows.is_empty() {
         (Decision::Allow, allows, "iam-step-final-allow")
     } else {
-        (
-            Decision::ImplicitDeny,
-            Vec::new(),
-            "iam-step-final-implicit",
-        )
+        (Decision::ImplicitDeny, Vec::new(), "iam-step-final-implicit")
     };
-    let names: Vec<String> = deciding
-        .iter()
-        .map(|&i| format!("{}/{}", statements[i].policy, statements[i].statement))
-        .collect();
-    steps.push(Step::fact(
-        Msg::new(id)
-            .arg("statements", names.join(", "))
-            .arg("count", deciding.len()),
-    ));
-    Ok(Evaluation {
-        decision,
-        deciding,
-        statements,
-        steps,
-    })
+    let names: Vec<String> =
+        deciding.iter().map(|&i| format!("{}/{}", statements[i].policy, statements[i].statement)).collect();
+    steps.push(Step::fact(Msg::new(id).arg("statements", names.join(", ")).arg("count", deciding.len())));
+    Ok(Evaluation { decision, deciding, statements, steps })
 }

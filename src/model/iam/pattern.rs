@@ -51,10 +51,7 @@ mod tests {
         assert!(!glob("f?.txt", "f12.txt"));
         assert!(!glob("f?.txt", "f.txt"));
         assert!(glob("arn:aws:s3:::bkt/*", "arn:aws:s3:::bkt/a/b/c"));
-        assert!(glob(
-            "arn:aws:ec2:*",
-            "arn:aws:ec2:us-east-1:123:instance/i-1"
-        ));
+        assert!(glob("arn:aws:ec2:*", "arn:aws:ec2:us-east-1:123:instance/i-1"));
         assert!(glob("*a*b*", "xxaxxbxx"));
         assert!(!glob("*a*b*", "xxbxxaxx"));
     }
@@ -62,10 +59,7 @@ mod tests {
     #[test]
     fn dot_is_literal_and_case_rules() {
         assert!(!glob("a.txt", "aXtxt"));
-        assert!(!resource_matches(
-            "arn:aws:s3:::bkt/*",
-            "arn:aws:s3:::BKT/a.txt"
-        ));
+        assert!(!resource_matches("arn:aws:s3:::bkt/*", "arn:aws:s3:::BKT/a.txt"));
         assert!(action_matches("s3:GetObject", "S3:getobject"));
         assert!(action_matches("s3:Get*", "s3:getobjectacl"));
         assert!(!action_matches("s3:Get*", "s3:PutObject"));

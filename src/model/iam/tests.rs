@@ -1,10 +1,6 @@
 //! Every edge case of aws-rules.md §5, the condition operators, parsing errors, and properties.
 
-#![allow(
-    clippy::needless_pass_by_value,
-    clippy::cloned_ref_to_slice_refs,
-    clippy::float_cmp
-)]
+#![allow(clippy::needless_pass_by_value, clippy::cloned_ref_to_slice_refs, clippy::float_cmp)]
 
 use std::collections::BTreeMap;
 
@@ -18,17 +14,11 @@ fn pol(doc: serde_json::Value) -> Policy {
 }
 
 fn allow(action: &str, resource: &str) -> Policy {
-    pol(
-        json!({"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": action, "Resource": resource}}),
-    )
+    pol(json!({"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": action, "Resource": resource}}))
 }
 
 fn req(action: &str, resource: &str) -> Request {
-    Request {
-        action: action.into(),
-        resource: resource.into(),
-        context: BTreeMap::new(),
-    }
+    Request { action: action.into(), resource: resource.into(), context: BTreeMap::new() }
 }
 
 fn decide(policies: &[Policy], request: &Request) -> Decision {
@@ -42,10 +32,7 @@ const BKT_ALL: &str = "arn:aws:s3:::bkt/*";
 #[test]
 fn row01_allow_matches() {
     assert_eq!(
-        decide(
-            &[allow("s3:GetObject", BKT_ALL)],
-            &req("s3:GetObject", "arn:aws:s3:::bkt/a.txt")
-        ),
+        decide(&[allow("s3:GetObject", BKT_ALL)], &req("s3:GetObject", "arn:aws:s3:::bkt/a.txt")),
         Decision::Allow
     );
 }
@@ -55,27 +42,18 @@ fn row02_deny_wins() {
     let deny = pol(
         json!({"Statement": [{"Sid": "DenySecret", "Effect": "Deny", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bkt/secret/*"}]}),
     );
-    let eval = evaluate(
-        &[allow("s3:GetObject", BKT_ALL), deny],
-        &req("s3:GetObject", "arn:aws:s3:::bkt/secret/x"),
-    )
-    .expect("ok");
+    let eval = evaluate(&[allow("s3:GetObject", BKT_ALL), deny], &req("s3:GetObject", "arn:aws:s3:::bkt/secret/x"))
+        .expect("ok");
     assert_eq!(eval.decision, Decision::ExplicitDeny);
     assert_eq!(eval.deciding, vec![1]);
     assert_eq!(eval.statements[1].sid.as_deref(), Some("DenySecret"));
-    assert!(
-        eval.statements[0].applies,
-        "the Allow applies too; the Deny still wins"
-    );
+    assert!(eval.statements[0].applies, "the Allow applies too; the Deny still wins");
 }
 
 #[test]
 fn row03_other_action_is_implicit_deny() {
     assert_eq!(
-        decide(
-            &[allow("s3:GetObject", BKT_ALL)],
-            &req("s3:PutObject", "arn:aws:s3:::bkt/a.txt")
-        ),
+        decide(&[allow("s3:GetObject", BKT_ALL)], &req("s3:PutObject", "arn:aws:s3:::bkt/a.txt")),
         Decision::ImplicitDeny
     );
 }
@@ -83,10 +61,7 @@ fn row03_other_action_is_implicit_deny() {
 #[test]
 fn row04_actions_ignore_case() {
     assert_eq!(
-        decide(
-            &[allow("s3:GetObject", BKT_ALL)],
-            &req("S3:getobject", "arn:aws:s3:::bkt/a.txt")
-        ),
+        decide(&[allow("s3:GetObject", BKT_ALL)], &req("S3:getobject", "arn:aws:s3:::bkt/a.txt")),
         Decision::Allow
     );
 }
@@ -94,10 +69,7 @@ fn row04_actions_ignore_case() {
 #[test]
 fn row05_question_mark_is_one_character() {
     assert_eq!(
-        decide(
-            &[allow("s3:GetObject", "arn:aws:s3:::bkt/f?.txt")],
-            &req("s3:GetObject", "arn:aws:s3:::bkt/f1.txt")
-        ),
+        decide(&[allow("s3:GetObject", "arn:aws:s3:::bkt/f?.txt")], &req("s3:GetObject", "arn:aws:s3:::bkt/f1.txt")),
         Decision::Allow
     );
 }
@@ -105,10 +77,7 @@ fn row05_question_mark_is_one_character() {
 #[test]
 fn row06_dot_is_literal() {
     assert_eq!(
-        decide(
-            &[allow("s3:GetObject", "arn:aws:s3:::bkt/a.txt")],
-            &req("s3:GetObject", "arn:aws:s3:::bkt/aXtxt")
-        ),
+        decide(&[allow("s3:GetObject", "arn:aws:s3:::bkt/a.txt")], &req("s3:GetObject", "arn:aws:s3:::bkt/aXtxt")),
         Decision::ImplicitDeny
     );
 }
@@ -116,10 +85,7 @@ fn row06_dot_is_literal() {
 #[test]
 fn row07_resources_are_case_sensitive() {
     assert_eq!(
-        decide(
-            &[allow("s3:GetObject", BKT_ALL)],
-            &req("s3:GetObject", "arn:aws:s3:::BKT/a.txt")
-        ),
+        decide(&[allow("s3:GetObject", BKT_ALL)], &req("s3:GetObject", "arn:aws:s3:::BKT/a.txt")),
         Decision::ImplicitDeny
     );
 }
@@ -136,8 +102,7 @@ fn row08_not_action_excludes() {
 
 #[test]
 fn row09_not_resource_excludes() {
-    let p =
-        pol(json!({"Statement": {"Effect": "Allow", "Action": "s3:*", "NotResource": BKT_ALL}}));
+    let p = pol(json!({"Statement": {"Effect": "Allow", "Action": "s3:*", "NotResource": BKT_ALL}}));
     let eval = evaluate(&[p], &req("s3:GetObject", "arn:aws:s3:::bkt/a.txt")).expect("ok");
     assert_eq!(eval.decision, Decision::ImplicitDeny);
     assert_eq!(eval.statements[0].reason, Reason::ResourceExcluded);
@@ -149,33 +114,20 @@ fn row10_deny_with_not_resource() {
         {"Effect": "Allow", "Action": "*", "Resource": "*"},
         {"Effect": "Deny", "Action": "s3:*", "NotResource": BKT_ALL}
     ]}));
-    assert_eq!(
-        decide(&[p.clone()], &req("s3:GetObject", "arn:aws:s3:::other/x")),
-        Decision::ExplicitDeny
-    );
-    assert_eq!(
-        decide(&[p], &req("s3:GetObject", "arn:aws:s3:::bkt/x")),
-        Decision::Allow
-    );
+    assert_eq!(decide(&[p.clone()], &req("s3:GetObject", "arn:aws:s3:::other/x")), Decision::ExplicitDeny);
+    assert_eq!(decide(&[p], &req("s3:GetObject", "arn:aws:s3:::bkt/x")), Decision::Allow);
 }
 
 #[test]
 fn row11_false_condition_does_not_apply() {
-    let p = pol(
-        json!({"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": BKT_ALL,
-        "Condition": {"Bool": {"aws:SecureTransport": "true"}}}}),
-    );
+    let p = pol(json!({"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": BKT_ALL,
+        "Condition": {"Bool": {"aws:SecureTransport": "true"}}}}));
     let mut r = req("s3:GetObject", "arn:aws:s3:::bkt/a.txt");
-    r.context
-        .insert("aws:SecureTransport".into(), "false".into());
+    r.context.insert("aws:SecureTransport".into(), "false".into());
     let eval = evaluate(&[p.clone()], &r).expect("ok");
     assert_eq!(eval.decision, Decision::ImplicitDeny);
-    assert!(matches!(
-        eval.statements[0].reason,
-        Reason::ConditionFalse { missing: false, .. }
-    ));
-    r.context
-        .insert("aws:SecureTransport".into(), "true".into());
+    assert!(matches!(eval.statements[0].reason, Reason::ConditionFalse { missing: false, .. }));
+    r.context.insert("aws:SecureTransport".into(), "true".into());
     assert_eq!(decide(&[p.clone()], &r), Decision::Allow);
     // A false condition on a Deny does not deny either.
     let deny = pol(
@@ -202,66 +154,42 @@ fn statement_object_or_array_and_version() {
 
 #[test]
 fn effect_is_case_sensitive() {
-    let err = Policy::from_json(
-        &json!({"Statement": {"Effect": "allow", "Action": "*", "Resource": "*"}}),
-    )
-    .unwrap_err();
-    assert_eq!(
-        err,
-        PolicyError::Effect {
-            field: "Statement.Effect".into(),
-            value: "allow".into()
-        }
-    );
+    let err =
+        Policy::from_json(&json!({"Statement": {"Effect": "allow", "Action": "*", "Resource": "*"}})).unwrap_err();
+    assert_eq!(err, PolicyError::Effect { field: "Statement.Effect".into(), value: "allow".into() });
 }
 
 #[test]
 fn missing_and_conflicting_elements_are_named() {
-    let err = Policy::from_json(&json!({"Statement": [{"Effect": "Allow", "Resource": "*"}]}))
-        .unwrap_err();
-    assert_eq!(
-        err,
-        PolicyError::Missing {
-            field: "Statement[0].Action".into()
-        }
-    );
-    let err = Policy::from_json(&json!({"Statement": [{"Effect": "Allow", "Action": "*", "NotAction": "s3:*", "Resource": "*"}]})).unwrap_err();
-    assert!(matches!(err, PolicyError::Both { .. }));
-    let err =
-        Policy::from_json(&json!({"Statement": [{"Effect": "Allow", "Action": "*"}]})).unwrap_err();
-    assert_eq!(
-        err,
-        PolicyError::Missing {
-            field: "Statement[0].Resource".into()
-        }
-    );
-    let err = Policy::from_json(&json!({"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*", "Principal": "*"}]})).unwrap_err();
-    assert_eq!(
-        err,
-        PolicyError::Unknown {
-            field: "Statement[0].Principal".into()
-        }
-    );
-    let err = Policy::from_json(&json!({"Version": "2020-01-01", "Statement": []})).unwrap_err();
-    assert!(matches!(err, PolicyError::Value { .. }));
+    let err = Policy::from_json(&json!({"Statement": [{"Effect": "Allow", "Resource": "*"}]})).unwrap_err();
+    assert_eq!(err, PolicyError::Missing { field: "Statement[0].Action".into() });
     let err = Policy::from_json(
-        &json!({"Statement": [{"Effect": "Allow", "Action": 3, "Resource": "*"}]}),
+        &json!({"Statement": [{"Effect": "Allow", "Action": "*", "NotAction": "s3:*", "Resource": "*"}]}),
     )
     .unwrap_err();
+    assert!(matches!(err, PolicyError::Both { .. }));
+    let err = Policy::from_json(&json!({"Statement": [{"Effect": "Allow", "Action": "*"}]})).unwrap_err();
+    assert_eq!(err, PolicyError::Missing { field: "Statement[0].Resource".into() });
+    let err = Policy::from_json(
+        &json!({"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*", "Principal": "*"}]}),
+    )
+    .unwrap_err();
+    assert_eq!(err, PolicyError::Unknown { field: "Statement[0].Principal".into() });
+    let err = Policy::from_json(&json!({"Version": "2020-01-01", "Statement": []})).unwrap_err();
+    assert!(matches!(err, PolicyError::Value { .. }));
+    let err =
+        Policy::from_json(&json!({"Statement": [{"Effect": "Allow", "Action": 3, "Resource": "*"}]})).unwrap_err();
     assert!(matches!(err, PolicyError::Type { .. }));
 }
 
 #[test]
 fn unsupported_operators_are_named() {
     for op in ["ForAnyValue:StringLike", "ArnLike", "StringEqualz"] {
-        let err = Policy::from_json(&json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {op: {"k": "v"}}}})).unwrap_err();
-        assert_eq!(
-            err,
-            PolicyError::Operator {
-                field: format!("Statement.Condition.{op}"),
-                operator: op.into()
-            }
-        );
+        let err = Policy::from_json(
+            &json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {op: {"k": "v"}}}}),
+        )
+        .unwrap_err();
+        assert_eq!(err, PolicyError::Operator { field: format!("Statement.Condition.{op}"), operator: op.into() });
         assert!(err.to_string().contains(op));
     }
 }
@@ -269,9 +197,7 @@ fn unsupported_operators_are_named() {
 // ---- conditions ----
 
 fn cond_decision(condition: serde_json::Value, context: &[(&str, &str)]) -> Decision {
-    let p = pol(
-        json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": condition}}),
-    );
+    let p = pol(json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": condition}}));
     let mut r = req("s3:GetObject", "arn:aws:s3:::b/k");
     for (k, v) in context {
         r.context.insert((*k).into(), (*v).into());
@@ -282,119 +208,56 @@ fn cond_decision(condition: serde_json::Value, context: &[(&str, &str)]) -> Deci
 #[test]
 fn string_operators() {
     use Decision::{Allow, ImplicitDeny};
+    assert_eq!(cond_decision(json!({"StringEquals": {"aws:username": "alice"}}), &[("aws:username", "alice")]), Allow);
     assert_eq!(
-        cond_decision(
-            json!({"StringEquals": {"aws:username": "alice"}}),
-            &[("aws:username", "alice")]
-        ),
-        Allow
-    );
-    assert_eq!(
-        cond_decision(
-            json!({"StringEquals": {"aws:username": "alice"}}),
-            &[("aws:username", "Alice")]
-        ),
+        cond_decision(json!({"StringEquals": {"aws:username": "alice"}}), &[("aws:username", "Alice")]),
         ImplicitDeny
     );
     assert_eq!(
-        cond_decision(
-            json!({"StringEqualsIgnoreCase": {"aws:username": "alice"}}),
-            &[("aws:username", "ALICE")]
-        ),
+        cond_decision(json!({"StringEqualsIgnoreCase": {"aws:username": "alice"}}), &[("aws:username", "ALICE")]),
         Allow
     );
     assert_eq!(
-        cond_decision(
-            json!({"StringNotEquals": {"aws:username": ["a", "b"]}}),
-            &[("aws:username", "c")]
-        ),
+        cond_decision(json!({"StringNotEquals": {"aws:username": ["a", "b"]}}), &[("aws:username", "c")]),
         Allow
     );
     assert_eq!(
-        cond_decision(
-            json!({"StringNotEquals": {"aws:username": ["a", "b"]}}),
-            &[("aws:username", "b")]
-        ),
+        cond_decision(json!({"StringNotEquals": {"aws:username": ["a", "b"]}}), &[("aws:username", "b")]),
         ImplicitDeny
     );
     assert_eq!(
-        cond_decision(
-            json!({"StringLike": {"s3:prefix": ["home/*", "pub?"]}}),
-            &[("s3:prefix", "pub1")]
-        ),
+        cond_decision(json!({"StringLike": {"s3:prefix": ["home/*", "pub?"]}}), &[("s3:prefix", "pub1")]),
         Allow
     );
     assert_eq!(
-        cond_decision(
-            json!({"StringNotLike": {"s3:prefix": "home/*"}}),
-            &[("s3:prefix", "home/x")]
-        ),
+        cond_decision(json!({"StringNotLike": {"s3:prefix": "home/*"}}), &[("s3:prefix", "home/x")]),
         ImplicitDeny
     );
     // Condition keys are case-insensitive.
-    assert_eq!(
-        cond_decision(
-            json!({"StringEquals": {"AWS:UserName": "alice"}}),
-            &[("aws:username", "alice")]
-        ),
-        Allow
-    );
+    assert_eq!(cond_decision(json!({"StringEquals": {"AWS:UserName": "alice"}}), &[("aws:username", "alice")]), Allow);
 }
 
 #[test]
 fn values_or_keys_and() {
     use Decision::{Allow, ImplicitDeny};
     let c = json!({"StringEquals": {"a": ["1", "2"], "b": "x"}, "Bool": {"c": true}});
-    assert_eq!(
-        cond_decision(c.clone(), &[("a", "2"), ("b", "x"), ("c", "true")]),
-        Allow
-    );
-    assert_eq!(
-        cond_decision(c.clone(), &[("a", "2"), ("b", "y"), ("c", "true")]),
-        ImplicitDeny
-    );
-    assert_eq!(
-        cond_decision(c, &[("a", "2"), ("b", "x"), ("c", "false")]),
-        ImplicitDeny
-    );
+    assert_eq!(cond_decision(c.clone(), &[("a", "2"), ("b", "x"), ("c", "true")]), Allow);
+    assert_eq!(cond_decision(c.clone(), &[("a", "2"), ("b", "y"), ("c", "true")]), ImplicitDeny);
+    assert_eq!(cond_decision(c, &[("a", "2"), ("b", "x"), ("c", "false")]), ImplicitDeny);
 }
 
 #[test]
 fn missing_keys() {
     use Decision::{Allow, ImplicitDeny};
-    assert_eq!(
-        cond_decision(json!({"StringEquals": {"k": "v"}}), &[]),
-        ImplicitDeny
-    );
-    assert_eq!(
-        cond_decision(json!({"StringLike": {"k": "*"}}), &[]),
-        ImplicitDeny
-    );
-    assert_eq!(
-        cond_decision(json!({"StringNotEquals": {"k": "v"}}), &[]),
-        Allow
-    );
-    assert_eq!(
-        cond_decision(json!({"NotIpAddress": {"aws:SourceIp": "10.0.0.0/8"}}), &[]),
-        Allow
-    );
-    assert_eq!(
-        cond_decision(json!({"StringEqualsIfExists": {"k": "v"}}), &[]),
-        Allow
-    );
-    assert_eq!(
-        cond_decision(json!({"StringEqualsIfExists": {"k": "v"}}), &[("k", "w")]),
-        ImplicitDeny
-    );
+    assert_eq!(cond_decision(json!({"StringEquals": {"k": "v"}}), &[]), ImplicitDeny);
+    assert_eq!(cond_decision(json!({"StringLike": {"k": "*"}}), &[]), ImplicitDeny);
+    assert_eq!(cond_decision(json!({"StringNotEquals": {"k": "v"}}), &[]), Allow);
+    assert_eq!(cond_decision(json!({"NotIpAddress": {"aws:SourceIp": "10.0.0.0/8"}}), &[]), Allow);
+    assert_eq!(cond_decision(json!({"StringEqualsIfExists": {"k": "v"}}), &[]), Allow);
+    assert_eq!(cond_decision(json!({"StringEqualsIfExists": {"k": "v"}}), &[("k", "w")]), ImplicitDeny);
     assert_eq!(cond_decision(json!({"Null": {"k": "true"}}), &[]), Allow);
-    assert_eq!(
-        cond_decision(json!({"Null": {"k": "true"}}), &[("k", "x")]),
-        ImplicitDeny
-    );
-    assert_eq!(
-        cond_decision(json!({"Null": {"k": "false"}}), &[("k", "x")]),
-        Allow
-    );
+    assert_eq!(cond_decision(json!({"Null": {"k": "true"}}), &[("k", "x")]), ImplicitDeny);
+    assert_eq!(cond_decision(json!({"Null": {"k": "false"}}), &[("k", "x")]), Allow);
 }
 
 #[test]
@@ -403,46 +266,25 @@ fn negated_missing_is_a_labelled_convention() {
         json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"StringNotEquals": {"k": "v"}}}}),
     );
     let eval = evaluate(&[p], &req("s3:GetObject", "x")).expect("ok");
-    assert!(
-        eval.steps
-            .iter()
-            .any(|s| s.convention && s.msg.id == "iam-conv-negated-missing")
-    );
+    assert!(eval.steps.iter().any(|s| s.convention && s.msg.id == "iam-conv-negated-missing"));
 }
 
 #[test]
 fn ip_numeric_date_bool() {
     use Decision::{Allow, ImplicitDeny};
     let ip = json!({"IpAddress": {"aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32"]}});
+    assert_eq!(cond_decision(ip.clone(), &[("aws:SourceIp", "203.0.113.9")]), Allow);
+    assert_eq!(cond_decision(ip.clone(), &[("aws:SourceIp", "2001:db8::1")]), Allow);
+    assert_eq!(cond_decision(ip, &[("aws:SourceIp", "198.51.100.1")]), ImplicitDeny);
     assert_eq!(
-        cond_decision(ip.clone(), &[("aws:SourceIp", "203.0.113.9")]),
-        Allow
-    );
-    assert_eq!(
-        cond_decision(ip.clone(), &[("aws:SourceIp", "2001:db8::1")]),
-        Allow
-    );
-    assert_eq!(
-        cond_decision(ip, &[("aws:SourceIp", "198.51.100.1")]),
+        cond_decision(json!({"NotIpAddress": {"aws:SourceIp": "10.0.0.0/8"}}), &[("aws:SourceIp", "10.1.2.3")]),
         ImplicitDeny
     );
     assert_eq!(
-        cond_decision(
-            json!({"NotIpAddress": {"aws:SourceIp": "10.0.0.0/8"}}),
-            &[("aws:SourceIp", "10.1.2.3")]
-        ),
-        ImplicitDeny
-    );
-    assert_eq!(
-        cond_decision(
-            json!({"IpAddress": {"aws:SourceIp": "10.1.2.3"}}),
-            &[("aws:SourceIp", "10.1.2.3")]
-        ),
+        cond_decision(json!({"IpAddress": {"aws:SourceIp": "10.1.2.3"}}), &[("aws:SourceIp", "10.1.2.3")]),
         Allow
     );
-    let n = |op: &str, v: &str| {
-        cond_decision(json!({op: {"s3:max-keys": "10"}}), &[("s3:max-keys", v)])
-    };
+    let n = |op: &str, v: &str| cond_decision(json!({op: {"s3:max-keys": "10"}}), &[("s3:max-keys", v)]);
     assert_eq!(n("NumericEquals", "10"), Allow);
     assert_eq!(n("NumericNotEquals", "10"), ImplicitDeny);
     assert_eq!(n("NumericLessThan", "9"), Allow);
@@ -452,10 +294,7 @@ fn ip_numeric_date_bool() {
     assert_eq!(n("NumericGreaterThan", "10"), ImplicitDeny);
     assert_eq!(n("NumericGreaterThanEquals", "10"), Allow);
     let d = |op: &str, v: &str| {
-        cond_decision(
-            json!({op: {"aws:CurrentTime": "2026-01-01T00:00:00Z"}}),
-            &[("aws:CurrentTime", v)],
-        )
+        cond_decision(json!({op: {"aws:CurrentTime": "2026-01-01T00:00:00Z"}}), &[("aws:CurrentTime", v)])
     };
     assert_eq!(d("DateLessThan", "2025-12-31T23:59:59Z"), Allow);
     assert_eq!(d("DateLessThan", "2026-01-01T00:00:00Z"), ImplicitDeny);
@@ -475,61 +314,33 @@ fn ip_numeric_date_bool() {
 #[test]
 fn bad_values_are_errors() {
     let bad = |c: serde_json::Value| {
-        Policy::from_json(&json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": c}})).unwrap_err()
+        Policy::from_json(&json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": c}}))
+            .unwrap_err()
     };
-    assert!(matches!(
-        bad(json!({"IpAddress": {"aws:SourceIp": "10.0.0.0/33"}})),
-        PolicyError::Value { .. }
-    ));
-    assert!(matches!(
-        bad(json!({"NumericLessThan": {"k": "ten"}})),
-        PolicyError::Value { .. }
-    ));
-    assert!(matches!(
-        bad(json!({"DateLessThan": {"k": "yesterday"}})),
-        PolicyError::Value { .. }
-    ));
-    assert!(matches!(
-        bad(json!({"Bool": {"k": "yes"}})),
-        PolicyError::Value { .. }
-    ));
+    assert!(matches!(bad(json!({"IpAddress": {"aws:SourceIp": "10.0.0.0/33"}})), PolicyError::Value { .. }));
+    assert!(matches!(bad(json!({"NumericLessThan": {"k": "ten"}})), PolicyError::Value { .. }));
+    assert!(matches!(bad(json!({"DateLessThan": {"k": "yesterday"}})), PolicyError::Value { .. }));
+    assert!(matches!(bad(json!({"Bool": {"k": "yes"}})), PolicyError::Value { .. }));
     let p = pol(
         json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}}),
     );
     let mut r = req("a:b", "c");
     r.context.insert("aws:SourceIp".into(), "nowhere".into());
-    assert!(matches!(
-        evaluate(&[p], &r),
-        Err(PolicyError::Context { .. })
-    ));
+    assert!(matches!(evaluate(&[p], &r), Err(PolicyError::Context { .. })));
 }
 
 #[test]
 fn steps_end_with_the_decision() {
-    let eval = evaluate(
-        &[allow("s3:GetObject", BKT_ALL)],
-        &req("s3:GetObject", "arn:aws:s3:::bkt/a"),
-    )
-    .expect("ok");
-    assert_eq!(
-        eval.steps.last().map(|s| s.msg.id),
-        Some("iam-step-final-allow")
-    );
+    let eval = evaluate(&[allow("s3:GetObject", BKT_ALL)], &req("s3:GetObject", "arn:aws:s3:::bkt/a")).expect("ok");
+    assert_eq!(eval.steps.last().map(|s| s.msg.id), Some("iam-step-final-allow"));
     assert_eq!(eval.steps[0].msg.id, "iam-step-applies");
 }
 
 // ---- properties ----
 
 fn arb_statement() -> impl Strategy<Value = serde_json::Value> {
-    let actions = prop::sample::select(vec![
-        "s3:GetObject",
-        "s3:*",
-        "*",
-        "S3:GETOBJECT",
-        "ec2:*",
-        "s3:Put*",
-        "iam:?reateUser",
-    ]);
+    let actions =
+        prop::sample::select(vec!["s3:GetObject", "s3:*", "*", "S3:GETOBJECT", "ec2:*", "s3:Put*", "iam:?reateUser"]);
     let resources = prop::sample::select(vec![
         "*",
         "arn:aws:s3:::bkt/*",
@@ -537,40 +348,19 @@ fn arb_statement() -> impl Strategy<Value = serde_json::Value> {
         "arn:aws:s3:::BKT/*",
         "arn:aws:s3:::other/*",
     ]);
-    (
-        any::<bool>(),
-        any::<bool>(),
-        any::<bool>(),
-        actions,
-        resources,
-    )
-        .prop_map(|(deny, not_action, not_resource, a, r)| {
+    (any::<bool>(), any::<bool>(), any::<bool>(), actions, resources).prop_map(
+        |(deny, not_action, not_resource, a, r)| {
             let mut s = serde_json::Map::new();
             s.insert("Effect".into(), json!(if deny { "Deny" } else { "Allow" }));
-            s.insert(
-                if not_action { "NotAction" } else { "Action" }.into(),
-                json!(a),
-            );
-            s.insert(
-                if not_resource {
-                    "NotResource"
-                } else {
-                    "Resource"
-                }
-                .into(),
-                json!(r),
-            );
+            s.insert(if not_action { "NotAction" } else { "Action" }.into(), json!(a));
+            s.insert(if not_resource { "NotResource" } else { "Resource" }.into(), json!(r));
             serde_json::Value::Object(s)
-        })
+        },
+    )
 }
 
 fn arb_request() -> impl Strategy<Value = Request> {
-    let actions = prop::sample::select(vec![
-        "s3:GetObject",
-        "s3:PutObject",
-        "iam:CreateUser",
-        "ec2:RunInstances",
-    ]);
+    let actions = prop::sample::select(vec!["s3:GetObject", "s3:PutObject", "iam:CreateUser", "ec2:RunInstances"]);
     let resources = prop::sample::select(vec![
         "arn:aws:s3:::bkt/a.txt",
         "arn:aws:s3:::BKT/a.txt",

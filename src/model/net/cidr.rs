@@ -22,9 +22,7 @@ pub enum CidrError {
 
 /// Parses a dotted-quad IPv4 address (`std` rejects leading zeros and out-of-range octets).
 pub fn parse_ip(text: &str) -> Result<u32, CidrError> {
-    Ipv4Addr::from_str(text.trim())
-        .map(u32::from)
-        .map_err(|_| CidrError::Address(text.to_owned()))
+    Ipv4Addr::from_str(text.trim()).map(u32::from).map_err(|_| CidrError::Address(text.to_owned()))
 }
 
 /// Formats an address as `a.b.c.d`.
@@ -58,36 +56,25 @@ pub struct Cidr {
 
 /// The mask of a prefix length (`/0` is all zeros; shifting by 32 would overflow).
 pub fn mask(prefix: u8) -> u32 {
-    if prefix == 0 {
-        0
-    } else {
-        u32::MAX << (32 - u32::from(prefix))
-    }
+    if prefix == 0 { 0 } else { u32::MAX << (32 - u32::from(prefix)) }
 }
 
 impl Cidr {
     /// The block holding `ip` with this prefix; host bits are cleared, as AWS does.
     pub fn new(ip: u32, prefix: u8) -> Cidr {
         let prefix = prefix.min(32);
-        Cidr {
-            base: ip & mask(prefix),
-            prefix,
-        }
+        Cidr { base: ip & mask(prefix), prefix }
     }
 
     /// Parses `a.b.c.d/n` and reports whether host bits had to be cleared.
     pub fn parse_with_flag(text: &str) -> Result<(Cidr, bool), CidrError> {
         let text = text.trim();
-        let (ip, prefix) = text
-            .split_once('/')
-            .ok_or_else(|| CidrError::Syntax(text.to_owned()))?;
+        let (ip, prefix) = text.split_once('/').ok_or_else(|| CidrError::Syntax(text.to_owned()))?;
         let ip = parse_ip(ip).map_err(|_| CidrError::Syntax(text.to_owned()))?;
         if prefix.is_empty() || !prefix.bytes().all(|b| b.is_ascii_digit()) || prefix.len() > 2 {
             return Err(CidrError::Syntax(text.to_owned()));
         }
-        let prefix: u8 = prefix
-            .parse()
-            .map_err(|_| CidrError::Syntax(text.to_owned()))?;
+        let prefix: u8 = prefix.parse().map_err(|_| CidrError::Syntax(text.to_owned()))?;
         if prefix > 32 {
             return Err(CidrError::Prefix(text.to_owned()));
         }

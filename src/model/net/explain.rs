@@ -23,11 +23,7 @@ pub fn subnet_steps(input: &str, r: &SubnetReport) -> Vec<Step> {
     let c = r.cidr;
     let mut steps = Vec::new();
     if r.normalized {
-        steps.push(Step::fact(
-            Msg::new("net-subnet-normalized")
-                .arg("input", input)
-                .arg("cidr", c.to_string()),
-        ));
+        steps.push(Step::fact(Msg::new("net-subnet-normalized").arg("input", input).arg("cidr", c.to_string())));
     }
     steps.push(Step::fact(
         Msg::new("net-subnet-size")
@@ -38,14 +34,10 @@ pub fn subnet_steps(input: &str, r: &SubnetReport) -> Vec<Step> {
             .arg("network", fmt_ip(c.network()))
             .arg("broadcast", fmt_ip(c.broadcast())),
     ));
-    if let (Some(reserved), Some(usable), Some((first, last))) =
-        (r.reserved, r.usable, r.usable_range)
-    {
+    if let (Some(reserved), Some(usable), Some((first, last))) = (r.reserved, r.usable, r.usable_range) {
         for (ip, role) in reserved {
             steps.push(Step::fact(
-                Msg::new("net-subnet-reserved")
-                    .arg("address", fmt_ip(ip))
-                    .arg("role", role_msg(role)),
+                Msg::new("net-subnet-reserved").arg("address", fmt_ip(ip)).arg("role", role_msg(role)),
             ));
         }
         steps.push(Step::fact(
@@ -61,12 +53,12 @@ pub fn subnet_steps(input: &str, r: &SubnetReport) -> Vec<Step> {
             Problem::PrefixOutOfRange => {
                 Msg::new("net-subnet-prefix-out-of-range").arg("prefix", u32::from(c.prefix()))
             }
-            Problem::OutsideVpc(vpc) => Msg::new("net-subnet-outside-vpc")
-                .arg("cidr", c.to_string())
-                .arg("vpc", vpc.to_string()),
-            Problem::Overlaps(with) => Msg::new("net-subnet-overlaps")
-                .arg("cidr", c.to_string())
-                .arg("with", with.to_string()),
+            Problem::OutsideVpc(vpc) => {
+                Msg::new("net-subnet-outside-vpc").arg("cidr", c.to_string()).arg("vpc", vpc.to_string())
+            }
+            Problem::Overlaps(with) => {
+                Msg::new("net-subnet-overlaps").arg("cidr", c.to_string()).arg("with", with.to_string())
+            }
         }));
     }
     steps.push(Step::fact(if r.problems.is_empty() {
@@ -80,47 +72,22 @@ pub fn subnet_steps(input: &str, r: &SubnetReport) -> Vec<Step> {
 /// `tcp 203.0.113.5 → 10.0.1.10:80`, language-neutral.
 pub fn packet_text(p: &Packet) -> String {
     if p.protocol.has_ports() {
-        format!(
-            "{} {} → {}:{}",
-            p.protocol.name(),
-            fmt_ip(p.src),
-            fmt_ip(p.dst),
-            p.port
-        )
+        format!("{} {} → {}:{}", p.protocol.name(), fmt_ip(p.src), fmt_ip(p.dst), p.port)
     } else {
-        format!(
-            "{} {} → {}",
-            p.protocol.name(),
-            fmt_ip(p.src),
-            fmt_ip(p.dst)
-        )
+        format!("{} {} → {}", p.protocol.name(), fmt_ip(p.src), fmt_ip(p.dst))
     }
 }
 
 fn route_text(route: Option<&super::route::Route>) -> String {
-    route.map_or_else(
-        || "-".to_owned(),
-        |r| format!("{} → {}", r.destination, r.target),
-    )
+    route.map_or_else(|| "-".to_owned(), |r| format!("{} → {}", r.destination, r.target))
 }
 
 /// One check as a message.
 pub fn check_msg(c: &Check) -> Msg {
     let packet = packet_text(&c.packet);
     match (&c.detail, c.step) {
-        (
-            Detail::Sg {
-                instance,
-                groups,
-                allowed_by,
-            },
-            step,
-        ) => {
-            let dir = if step == StepKind::SgOutbound {
-                "net-dir-outbound"
-            } else {
-                "net-dir-inbound"
-            };
+        (Detail::Sg { instance, groups, allowed_by }, step) => {
+            let dir = if step == StepKind::SgOutbound { "net-dir-outbound" } else { "net-dir-inbound" };
             match allowed_by {
                 Some((group, rule)) => Msg::new("net-reach-sg-allow")
                     .arg("instance", instance.as_str())
@@ -130,31 +97,13 @@ pub fn check_msg(c: &Check) -> Msg {
                     .arg("packet", packet),
                 None => Msg::new("net-reach-sg-deny")
                     .arg("instance", instance.as_str())
-                    .arg(
-                        "groups",
-                        if groups.is_empty() {
-                            "-".to_owned()
-                        } else {
-                            groups.join(", ")
-                        },
-                    )
+                    .arg("groups", if groups.is_empty() { "-".to_owned() } else { groups.join(", ") })
                     .arg("direction", Msg::new(dir))
                     .arg("packet", packet),
             }
         }
-        (
-            Detail::Nacl {
-                subnet,
-                acl,
-                decider,
-            },
-            step,
-        ) => {
-            let dir = if step == StepKind::NaclOutbound {
-                "net-dir-outbound"
-            } else {
-                "net-dir-inbound"
-            };
+        (Detail::Nacl { subnet, acl, decider }, step) => {
+            let dir = if step == StepKind::NaclOutbound { "net-dir-outbound" } else { "net-dir-inbound" };
             let id = match (decider, c.allow) {
                 (Decider::Star, _) => "net-reach-nacl-star",
                 (Decider::Rule(_), true) => "net-reach-nacl-allow",
@@ -167,14 +116,7 @@ pub fn check_msg(c: &Check) -> Msg {
                 .arg("direction", Msg::new(dir))
                 .arg("packet", packet)
         }
-        (
-            Detail::Route {
-                subnet,
-                table,
-                route,
-            },
-            _,
-        ) => {
+        (Detail::Route { subnet, table, route }, _) => {
             let id = match (route, c.allow) {
                 (_, true) => "net-reach-route-ok",
                 (None, false) => "net-reach-route-none",
@@ -187,19 +129,13 @@ pub fn check_msg(c: &Check) -> Msg {
                 .arg("to", c.to.as_str())
                 .arg("packet", packet)
         }
-        (Detail::Igw, _) => Msg::new(if c.allow {
-            "net-reach-igw-ok"
-        } else {
-            "net-reach-igw-missing"
-        }),
+        (Detail::Igw, _) => Msg::new(if c.allow { "net-reach-igw-ok" } else { "net-reach-igw-missing" }),
         (Detail::PublicIp { resource, address }, _) => match (address, c.allow) {
-            (Some(ip), _) => Msg::new("net-reach-public-ip-ok")
-                .arg("resource", resource.as_str())
-                .arg("address", fmt_ip(*ip)),
-            (None, true) => Msg::new("net-reach-public-ip-nat").arg("resource", resource.as_str()),
-            (None, false) => {
-                Msg::new("net-reach-public-ip-missing").arg("resource", resource.as_str())
+            (Some(ip), _) => {
+                Msg::new("net-reach-public-ip-ok").arg("resource", resource.as_str()).arg("address", fmt_ip(*ip))
             }
+            (None, true) => Msg::new("net-reach-public-ip-nat").arg("resource", resource.as_str()),
+            (None, false) => Msg::new("net-reach-public-ip-missing").arg("resource", resource.as_str()),
         },
     }
 }
@@ -211,20 +147,12 @@ pub fn reach_steps(r: &Reach, protocol: Protocol, source_port: u16) -> Vec<Step>
         if checks.is_empty() {
             continue;
         }
-        steps.push(Step::fact(Msg::new(if leg == Leg::Request {
-            "net-reach-request"
-        } else {
-            "net-reach-response"
-        })));
+        steps.push(Step::fact(Msg::new(if leg == Leg::Request { "net-reach-request" } else { "net-reach-response" })));
         let mut hop = None;
         for c in checks {
             if hop != Some((&c.from, &c.to)) {
                 hop = Some((&c.from, &c.to));
-                steps.push(Step::fact(
-                    Msg::new("net-reach-hop")
-                        .arg("from", c.from.as_str())
-                        .arg("to", c.to.as_str()),
-                ));
+                steps.push(Step::fact(Msg::new("net-reach-hop").arg("from", c.from.as_str()).arg("to", c.to.as_str())));
             }
             steps.push(Step::fact(check_msg(c)));
         }
@@ -242,22 +170,13 @@ pub fn reach_steps(r: &Reach, protocol: Protocol, source_port: u16) -> Vec<Step>
     }
     if r.via_nat && protocol.has_ports() {
         steps.push(Step::convention(
-            Msg::new("net-reach-nat-port")
-                .arg("port", u32::from(source_port))
-                .arg("nat", NAT_PORTS.to_string()),
+            Msg::new("net-reach-nat-port").arg("port", u32::from(source_port)).arg("nat", NAT_PORTS.to_string()),
         ));
     }
     steps.push(Step::fact(match r.blocked() {
         None => Msg::new("net-reach-reachable"),
         Some((leg, c)) => Msg::new("net-reach-blocked")
-            .arg(
-                "leg",
-                Msg::new(if leg == Leg::Request {
-                    "net-leg-request"
-                } else {
-                    "net-leg-response"
-                }),
-            )
+            .arg("leg", Msg::new(if leg == Leg::Request { "net-leg-request" } else { "net-leg-response" }))
             .arg("step", c.step.code()),
     }));
     steps

@@ -14,12 +14,6 @@ mod tests;
 
 /// The ephemeral port range the model uses for Linux clients. AWS's text says 32768–61000 while
 /// the kernel's default range ends at 60999; the model follows AWS's wording and says so.
-pub const LINUX_EPHEMERAL: rules::Ports = rules::Ports {
-    from: 32768,
-    to: 61000,
-};
+pub const LINUX_EPHEMERAL: rules::Ports = rules::Ports { from: 32768, to: 61000 };
 /// The ports a NAT gateway (and ELB, Lambda) uses as source ports.
-pub const NAT_PORTS: rules::Ports = rules::Ports {
-    from: 1024,
-    to: 65535,
-};
+pub const NAT_PORTS: rules::Ports = rules::Ports { from: 1024, to: 65535 };

@@ -5,8 +5,7 @@
 use super::cidr::{Cidr, fmt_ip};
 use super::route::{Route, Target, lookup};
 use super::rules::{
-    Action, Decider, Direction, NaclRule, Packet, Remote, SgRule, default_nacl_rules, nacl_verdict,
-    sg_allows,
+    Action, Decider, Direction, NaclRule, Packet, Remote, SgRule, default_nacl_rules, nacl_verdict, sg_allows,
 };
 use super::scenario::{Endpoint, Scenario};
 
@@ -154,10 +153,7 @@ impl Reach {
         if let Some(c) = self.request.iter().find(|c| !c.allow) {
             return Some((Leg::Request, c));
         }
-        self.response
-            .iter()
-            .find(|c| !c.allow)
-            .map(|c| (Leg::Response, c))
+        self.response.iter().find(|c| !c.allow).map(|c| (Leg::Response, c))
     }
 }
 
@@ -209,23 +205,13 @@ impl Net<'_> {
     }
 
     fn table(&self, s: usize) -> (String, &[Route]) {
-        let name = self.sc.subnets[s]
-            .route_table
-            .clone()
-            .unwrap_or_else(|| "main".to_owned());
-        let routes = self
-            .sc
-            .route_tables
-            .get(&name)
-            .map_or(&[][..], Vec::as_slice);
+        let name = self.sc.subnets[s].route_table.clone().unwrap_or_else(|| "main".to_owned());
+        let routes = self.sc.route_tables.get(&name).map_or(&[][..], Vec::as_slice);
         (name, routes)
     }
 
     fn nacl(&self, s: usize, direction: Direction) -> (String, Vec<NaclRule>) {
-        let name = self.sc.subnets[s]
-            .nacl
-            .clone()
-            .unwrap_or_else(|| "default".to_owned());
+        let name = self.sc.subnets[s].nacl.clone().unwrap_or_else(|| "default".to_owned());
         let rules = match (self.sc.nacls.get(&name), direction) {
             (Some(n), Direction::Inbound) => n.inbound.clone(),
             (Some(n), Direction::Outbound) => n.outbound.clone(),
@@ -253,10 +239,7 @@ impl Net<'_> {
         if let Some(i) = self.sc.instances.iter().position(|i| i.private_ip.0 == ip) {
             return Some(Node::Instance(i));
         }
-        self.nats()
-            .into_iter()
-            .find(|&s| self.nat_ip(s) == ip)
-            .map(Node::Nat)
+        self.nats().into_iter().find(|&s| self.nat_ip(s) == ip).map(Node::Nat)
     }
 
     /// Where the sender's route table sends a packet for `dst`; `None` when it goes nowhere.
@@ -268,13 +251,9 @@ impl Net<'_> {
         let route = lookup(&self.vpcs, routes, dst);
         let next = match route.as_ref().map(|r| &r.target) {
             Some(Target::Local) => self.owner(dst),
-            Some(Target::Igw) if !self.vpcs.iter().any(|v| v.contains_ip(dst)) => {
-                Some(Node::Internet(dst))
-            }
+            Some(Target::Igw) if !self.vpcs.iter().any(|v| v.contains_ip(dst)) => Some(Node::Internet(dst)),
             // A NAT gateway does not forward to another NAT gateway in this model.
-            Some(Target::Nat(n)) if !matches!(from, Node::Nat(_)) => {
-                self.sc.subnet_index(n).map(Node::Nat)
-            }
+            Some(Target::Nat(n)) if !matches!(from, Node::Nat(_)) => self.sc.subnet_index(n).map(Node::Nat),
             _ => None,
         };
         (route, next)
@@ -289,14 +268,7 @@ impl Net<'_> {
         detail: Detail,
         allow: bool,
     ) -> bool {
-        out.push(Check {
-            step,
-            from: self.label(hop.0),
-            to: self.label(hop.1),
-            packet,
-            detail,
-            allow,
-        });
+        out.push(Check { step, from: self.label(hop.0), to: self.label(hop.1), packet, detail, allow });
         allow
     }
 
@@ -305,47 +277,25 @@ impl Net<'_> {
         let hop = (from, to);
         let crosses = self.subnet_of(from) != self.subnet_of(to);
         if let (Leg::Request, Node::Instance(i)) = (leg, from) {
-            let allowed_by = sg_allows(
-                self.groups(i, Direction::Outbound),
-                Direction::Outbound,
-                &packet,
-                &Remote::default(),
-            );
+            let allowed_by =
+                sg_allows(self.groups(i, Direction::Outbound), Direction::Outbound, &packet, &Remote::default());
             let detail = Detail::Sg {
                 instance: self.label(from),
                 groups: self.sc.instances[i].security_groups.clone(),
                 allowed_by: allowed_by.map(|(g, r)| (g.to_owned(), r)),
             };
-            if !self.check(
-                out,
-                StepKind::SgOutbound,
-                hop,
-                packet,
-                detail,
-                allowed_by.is_some(),
-            ) {
+            if !self.check(out, StepKind::SgOutbound, hop, packet, detail, allowed_by.is_some()) {
                 return false;
             }
         }
         if let (Some(s), true) = (self.subnet_of(from), crosses)
-            && !self.nacl_check(
-                out,
-                StepKind::NaclOutbound,
-                s,
-                Direction::Outbound,
-                hop,
-                packet,
-            )
+            && !self.nacl_check(out, StepKind::NaclOutbound, s, Direction::Outbound, hop, packet)
         {
             return false;
         }
         if let Some(s) = self.subnet_of(from) {
             let (route, next) = self.next_node(from, packet.dst);
-            let detail = Detail::Route {
-                subnet: self.sc.subnets[s].name.clone(),
-                table: self.table(s).0,
-                route,
-            };
+            let detail = Detail::Route { subnet: self.sc.subnets[s].name.clone(), table: self.table(s).0, route };
             if !self.check(out, StepKind::Route, hop, packet, detail, next == Some(to)) {
                 return false;
             }
@@ -355,70 +305,38 @@ impl Net<'_> {
             _ => None,
         };
         if let Some(side) = vpc_side {
-            if !self.check(
-                out,
-                StepKind::IgwAttached,
-                hop,
-                packet,
-                Detail::Igw,
-                self.sc.vpc.internet_gateway,
-            ) {
+            if !self.check(out, StepKind::IgwAttached, hop, packet, Detail::Igw, self.sc.vpc.internet_gateway) {
                 return false;
             }
             let (address, has) = match side {
-                Node::Instance(i) => (
-                    self.sc.instances[i].public_ip.map(|ip| ip.0),
-                    self.sc.instances[i].public_ip.is_some(),
-                ),
+                Node::Instance(i) => {
+                    (self.sc.instances[i].public_ip.map(|ip| ip.0), self.sc.instances[i].public_ip.is_some())
+                }
                 _ => (None, true),
             };
-            let detail = Detail::PublicIp {
-                resource: self.label(side),
-                address,
-            };
+            let detail = Detail::PublicIp { resource: self.label(side), address };
             if !self.check(out, StepKind::PublicIp, hop, packet, detail, has) {
                 return false;
             }
         }
         if let (Some(s), true) = (self.subnet_of(to), crosses)
-            && !self.nacl_check(
-                out,
-                StepKind::NaclInbound,
-                s,
-                Direction::Inbound,
-                hop,
-                packet,
-            )
+            && !self.nacl_check(out, StepKind::NaclInbound, s, Direction::Inbound, hop, packet)
         {
             return false;
         }
         if let (Leg::Request, Node::Instance(i)) = (leg, to) {
             // Only a packet that still carries a member's private address matches `source_group`.
             let remote = match self.owner(packet.src) {
-                Some(Node::Instance(j)) => Remote {
-                    groups: self.sc.instances[j].security_groups.clone(),
-                },
+                Some(Node::Instance(j)) => Remote { groups: self.sc.instances[j].security_groups.clone() },
                 _ => Remote::default(),
             };
-            let allowed_by = sg_allows(
-                self.groups(i, Direction::Inbound),
-                Direction::Inbound,
-                &packet,
-                &remote,
-            );
+            let allowed_by = sg_allows(self.groups(i, Direction::Inbound), Direction::Inbound, &packet, &remote);
             let detail = Detail::Sg {
                 instance: self.label(to),
                 groups: self.sc.instances[i].security_groups.clone(),
                 allowed_by: allowed_by.map(|(g, r)| (g.to_owned(), r)),
             };
-            if !self.check(
-                out,
-                StepKind::SgInbound,
-                hop,
-                packet,
-                detail,
-                allowed_by.is_some(),
-            ) {
+            if !self.check(out, StepKind::SgInbound, hop, packet, detail, allowed_by.is_some()) {
                 return false;
             }
         }
@@ -436,11 +354,7 @@ impl Net<'_> {
     ) -> bool {
         let (acl, rules) = self.nacl(s, dir);
         let (decider, action) = nacl_verdict(&rules, dir, &packet);
-        let detail = Detail::Nacl {
-            subnet: self.sc.subnets[s].name.clone(),
-            acl,
-            decider,
-        };
+        let detail = Detail::Nacl { subnet: self.sc.subnets[s].name.clone(), acl, decider };
         self.check(out, step, hop, packet, detail, action == Action::Allow)
     }
 
@@ -462,18 +376,10 @@ impl Net<'_> {
 
 /// Walks the flow of a validated scenario (`Scenario::validate` gave `from` and `to`).
 pub fn reach(sc: &Scenario, from: Endpoint, to: Endpoint) -> Reach {
-    let net = Net {
-        sc,
-        vpcs: sc.vpc_cidrs(),
-    };
+    let net = Net { sc, vpcs: sc.vpc_cidrs() };
     let (from, to) = (Net::node(from), Net::node(to));
     let port = sc.flow.port.unwrap_or(0);
-    let mut packet = Packet {
-        protocol: sc.flow.protocol,
-        src: net.ip(from),
-        dst: net.ip(to),
-        port,
-    };
+    let mut packet = Packet { protocol: sc.flow.protocol, src: net.ip(from), dst: net.ip(to), port };
     let mut request = Vec::new();
     let mut hops = Vec::new();
     let mut current = from;
@@ -500,20 +406,11 @@ pub fn reach(sc: &Scenario, from: Endpoint, to: Endpoint) -> Reach {
     let mut response = Vec::new();
     if complete {
         for &(a, b, p) in hops.iter().rev() {
-            let reply = Packet {
-                protocol: p.protocol,
-                src: p.dst,
-                dst: p.src,
-                port: sc.flow.source_port,
-            };
+            let reply = Packet { protocol: p.protocol, src: p.dst, dst: p.src, port: sc.flow.source_port };
             if !net.hop(b, a, reply, Leg::Response, &mut response) {
                 break;
             }
         }
     }
-    Reach {
-        request,
-        response,
-        via_nat,
-    }
+    Reach { request, response, via_nat }
 }

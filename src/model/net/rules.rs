@@ -56,11 +56,8 @@ impl<'de> Deserialize<'de> for Protocol {
             serde_yaml::Value::Number(n) => n.to_string(),
             _ => String::new(),
         };
-        Protocol::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "protocol \"{text}\" is not tcp, udp, icmp, all or -1"
-            ))
-        })
+        Protocol::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("protocol \"{text}\" is not tcp, udp, icmp, all or -1")))
     }
 }
 
@@ -79,10 +76,7 @@ impl Ports {
 
     /// One port.
     pub fn one(port: u16) -> Ports {
-        Ports {
-            from: port,
-            to: port,
-        }
+        Ports { from: port, to: port }
     }
 
     /// Parses `80`, `1024-65535` or `all`.
@@ -242,21 +236,13 @@ impl fmt::Display for Decider {
 
 /// Evaluates NACL rules: ascending number, the first match decides, `*` denies when none match.
 /// Rules may be given in any order.
-pub fn nacl_verdict(
-    rules: &[NaclRule],
-    direction: Direction,
-    packet: &Packet,
-) -> (Decider, Action) {
+pub fn nacl_verdict(rules: &[NaclRule], direction: Direction, packet: &Packet) -> (Decider, Action) {
     let mut sorted: Vec<&NaclRule> = rules.iter().collect();
     sorted.sort_by_key(|r| r.rule);
     sorted
         .into_iter()
-        .find(|r| {
-            r.cidr.contains_ip(direction.remote(packet)) && covers(r.protocol, r.ports, packet)
-        })
-        .map_or((Decider::Star, Action::Deny), |r| {
-            (Decider::Rule(r.rule), r.action)
-        })
+        .find(|r| r.cidr.contains_ip(direction.remote(packet)) && covers(r.protocol, r.ports, packet))
+        .map_or((Decider::Star, Action::Deny), |r| (Decider::Rule(r.rule), r.action))
 }
 
 /// The default NACL's rule in each direction: 100 allows everything.
@@ -308,13 +294,8 @@ pub fn sg_allows<'a>(
             if !covers(rule.protocol, rule.ports, packet) {
                 continue;
             }
-            let by_cidr = rule
-                .cidr
-                .is_some_and(|c| c.contains_ip(direction.remote(packet)));
-            let by_group = rule
-                .source_group
-                .as_ref()
-                .is_some_and(|g| remote.groups.contains(g));
+            let by_cidr = rule.cidr.is_some_and(|c| c.contains_ip(direction.remote(packet)));
+            let by_group = rule.source_group.as_ref().is_some_and(|g| remote.groups.contains(g));
             if by_cidr || by_group {
                 return Some((name, i));
             }
@@ -341,24 +322,13 @@ mod tests {
 
     fn pkt(src: &str, dst: &str, port: u16) -> Packet {
         let ip = |s: &str| super::super::cidr::parse_ip(s).unwrap();
-        Packet {
-            protocol: Protocol::Tcp,
-            src: ip(src),
-            dst: ip(dst),
-            port,
-        }
+        Packet { protocol: Protocol::Tcp, src: ip(src), dst: ip(dst), port }
     }
 
     #[test]
     fn ports_parse() {
         assert_eq!(Ports::parse("80"), Some(Ports::one(80)));
-        assert_eq!(
-            Ports::parse("1024-65535"),
-            Some(Ports {
-                from: 1024,
-                to: 65535
-            })
-        );
+        assert_eq!(Ports::parse("1024-65535"), Some(Ports { from: 1024, to: 65535 }));
         assert_eq!(Ports::parse("ALL"), Some(Ports::ALL));
         for bad in ["", "70000", "90-80", "a", "1-2-3"] {
             assert_eq!(Ports::parse(bad), None, "{bad}");
@@ -368,55 +338,31 @@ mod tests {
     #[test]
     fn lowest_number_wins_not_best_match() {
         // 100 denies a broad range, 200 allows exactly port 80: 100 decides.
-        let rules = [
-            rule(200, "80", "0.0.0.0/0", Action::Allow),
-            rule(100, "0-65535", "0.0.0.0/0", Action::Deny),
-        ];
+        let rules = [rule(200, "80", "0.0.0.0/0", Action::Allow), rule(100, "0-65535", "0.0.0.0/0", Action::Deny)];
         let p = pkt("203.0.113.5", "10.0.1.10", 80);
-        assert_eq!(
-            nacl_verdict(&rules, Direction::Inbound, &p),
-            (Decider::Rule(RuleNumber(100)), Action::Deny)
-        );
+        assert_eq!(nacl_verdict(&rules, Direction::Inbound, &p), (Decider::Rule(RuleNumber(100)), Action::Deny));
     }
 
     #[test]
     fn star_denies_when_nothing_matches() {
         let rules = [rule(100, "80", "0.0.0.0/0", Action::Allow)];
         let reply = pkt("10.0.1.10", "203.0.113.5", 50000);
-        assert_eq!(
-            nacl_verdict(&rules, Direction::Outbound, &reply),
-            (Decider::Star, Action::Deny)
-        );
-        assert_eq!(
-            nacl_verdict(&[], Direction::Outbound, &reply),
-            (Decider::Star, Action::Deny)
-        );
-        assert_eq!(
-            nacl_verdict(&default_nacl_rules(), Direction::Outbound, &reply).1,
-            Action::Allow
-        );
+        assert_eq!(nacl_verdict(&rules, Direction::Outbound, &reply), (Decider::Star, Action::Deny));
+        assert_eq!(nacl_verdict(&[], Direction::Outbound, &reply), (Decider::Star, Action::Deny));
+        assert_eq!(nacl_verdict(&default_nacl_rules(), Direction::Outbound, &reply).1, Action::Allow);
     }
 
     #[test]
     fn inbound_matches_source_outbound_matches_destination() {
         let rules = [rule(100, "all", "10.0.0.0/16", Action::Allow)];
         let p = pkt("10.0.2.5", "8.8.8.8", 443);
-        assert_eq!(
-            nacl_verdict(&rules, Direction::Inbound, &p).1,
-            Action::Allow
-        );
-        assert_eq!(
-            nacl_verdict(&rules, Direction::Outbound, &p).1,
-            Action::Deny
-        );
+        assert_eq!(nacl_verdict(&rules, Direction::Inbound, &p).1, Action::Allow);
+        assert_eq!(nacl_verdict(&rules, Direction::Outbound, &p).1, Action::Deny);
     }
 
     #[test]
     fn icmp_and_all() {
-        let p = Packet {
-            protocol: Protocol::Icmp,
-            ..pkt("1.1.1.1", "10.0.0.5", 0)
-        };
+        let p = Packet { protocol: Protocol::Icmp, ..pkt("1.1.1.1", "10.0.0.5", 0) };
         assert!(covers(Protocol::All, Ports::one(5), &p));
         assert!(covers(Protocol::Icmp, Ports::one(5), &p));
         assert!(!covers(Protocol::Tcp, Ports::ALL, &p));
@@ -431,27 +377,9 @@ mod tests {
             source_group: Some("admin-sg".into()),
         }];
         let p = pkt("10.0.2.7", "10.0.1.10", 22);
-        let member = Remote {
-            groups: vec!["admin-sg".into()],
-        };
-        assert_eq!(
-            sg_allows(
-                [("web-sg", rules.as_slice())],
-                Direction::Inbound,
-                &p,
-                &member
-            ),
-            Some(("web-sg", 0))
-        );
-        assert_eq!(
-            sg_allows(
-                [("web-sg", rules.as_slice())],
-                Direction::Inbound,
-                &p,
-                &Remote::default()
-            ),
-            None
-        );
+        let member = Remote { groups: vec!["admin-sg".into()] };
+        assert_eq!(sg_allows([("web-sg", rules.as_slice())], Direction::Inbound, &p, &member), Some(("web-sg", 0)));
+        assert_eq!(sg_allows([("web-sg", rules.as_slice())], Direction::Inbound, &p, &Remote::default()), None);
     }
 
     proptest! {

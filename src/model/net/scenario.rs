@@ -187,28 +187,18 @@ pub struct ScenarioError {
 
 #[allow(clippy::needless_pass_by_value)] // call sites pass temporaries
 fn err(field: impl Into<String>, value: impl ToString, reason: Reason) -> ScenarioError {
-    ScenarioError {
-        field: field.into(),
-        value: value.to_string(),
-        reason,
-    }
+    ScenarioError { field: field.into(), value: value.to_string(), reason }
 }
 
 fn known<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
     let list: Vec<&str> = names.into_iter().map(String::as_str).collect();
-    if list.is_empty() {
-        "-".to_owned()
-    } else {
-        list.join(", ")
-    }
+    if list.is_empty() { "-".to_owned() } else { list.join(", ") }
 }
 
 impl Scenario {
     /// Every VPC block, primary first.
     pub fn vpc_cidrs(&self) -> Vec<Cidr> {
-        std::iter::once(self.vpc.cidr)
-            .chain(self.vpc.secondary_cidrs.iter().copied())
-            .collect()
+        std::iter::once(self.vpc.cidr).chain(self.vpc.secondary_cidrs.iter().copied()).collect()
     }
 
     /// Index of the subnet called `name`.
@@ -233,11 +223,7 @@ impl Scenario {
     pub fn validate(&self) -> Result<(Endpoint, Endpoint), ScenarioError> {
         let vpcs = self.vpc_cidrs();
         for (i, c) in vpcs.iter().enumerate() {
-            let field = if i == 0 {
-                "vpc.cidr".to_owned()
-            } else {
-                format!("vpc.secondary_cidrs[{}]", i - 1)
-            };
+            let field = if i == 0 { "vpc.cidr".to_owned() } else { format!("vpc.secondary_cidrs[{}]", i - 1) };
             if !prefix_in_range(c.prefix()) {
                 return Err(err(field, c, Reason::PrefixOutOfRange));
             }
@@ -267,27 +253,11 @@ impl Scenario {
             if let Some(o) = self.subnets[..i].iter().find(|o| o.cidr.overlaps(s.cidr)) {
                 return Err(err(field("cidr"), s.cidr, Reason::Overlaps(o.name.clone())));
             }
-            if let Some(t) = s
-                .route_table
-                .as_ref()
-                .filter(|t| *t != "main" && !self.route_tables.contains_key(*t))
-            {
-                return Err(err(
-                    field("route_table"),
-                    t,
-                    Reason::Unknown(known(self.route_tables.keys())),
-                ));
+            if let Some(t) = s.route_table.as_ref().filter(|t| *t != "main" && !self.route_tables.contains_key(*t)) {
+                return Err(err(field("route_table"), t, Reason::Unknown(known(self.route_tables.keys()))));
             }
-            if let Some(n) = s
-                .nacl
-                .as_ref()
-                .filter(|n| *n != "default" && !self.nacls.contains_key(*n))
-            {
-                return Err(err(
-                    field("nacl"),
-                    n,
-                    Reason::Unknown(known(self.nacls.keys())),
-                ));
+            if let Some(n) = s.nacl.as_ref().filter(|n| *n != "default" && !self.nacls.contains_key(*n)) {
+                return Err(err(field("nacl"), n, Reason::Unknown(known(self.nacls.keys()))));
             }
         }
         Ok(())
@@ -312,11 +282,7 @@ impl Scenario {
             for (dir, rules) in [("inbound", &nacl.inbound), ("outbound", &nacl.outbound)] {
                 for (i, r) in rules.iter().enumerate() {
                     if rules[..i].iter().any(|o| o.rule == r.rule) {
-                        return Err(err(
-                            format!("nacls.{name}.{dir}[{i}].rule"),
-                            r.rule.0,
-                            Reason::DuplicateRule,
-                        ));
+                        return Err(err(format!("nacls.{name}.{dir}[{i}].rule"), r.rule.0, Reason::DuplicateRule));
                     }
                 }
             }
@@ -336,11 +302,7 @@ impl Scenario {
                         && dir == "outbound"
                     {
                         {
-                            return Err(err(
-                                field + ".source_group",
-                                g,
-                                Reason::SourceGroupOutbound,
-                            ));
+                            return Err(err(field + ".source_group", g, Reason::SourceGroupOutbound));
                         }
                         // A group that is referenced but not defined simply has no members here
                         // (the contract's own example names `admin-sg` this way).
@@ -367,24 +329,13 @@ impl Scenario {
             let cidr = self.subnets[s].cidr;
             let ip = inst.private_ip.0;
             if !cidr.contains_ip(ip) {
-                return Err(err(
-                    field("private_ip"),
-                    inst.private_ip,
-                    Reason::NotInSubnet(cidr.to_string()),
-                ));
+                return Err(err(field("private_ip"), inst.private_ip, Reason::NotInSubnet(cidr.to_string())));
             }
             if ip < cidr.network() + 4 || ip == cidr.broadcast() {
                 return Err(err(field("private_ip"), inst.private_ip, Reason::Reserved));
             }
-            if let Some(o) = self.instances[..i]
-                .iter()
-                .find(|o| o.private_ip == inst.private_ip)
-            {
-                return Err(err(
-                    field("private_ip"),
-                    inst.private_ip,
-                    Reason::AddressTaken(o.name.clone()),
-                ));
+            if let Some(o) = self.instances[..i].iter().find(|o| o.private_ip == inst.private_ip) {
+                return Err(err(field("private_ip"), inst.private_ip, Reason::AddressTaken(o.name.clone())));
             }
             for (j, g) in inst.security_groups.iter().enumerate() {
                 if !self.security_groups.contains_key(g) {
@@ -403,20 +354,13 @@ impl Scenario {
         let names = || known(self.instances.iter().map(|s| &s.name));
         let resolve = |field: &'static str, text: &String| {
             self.endpoint(text).ok_or_else(|| {
-                let reason = if text.starts_with("internet:") {
-                    Reason::BadEndpoint
-                } else {
-                    Reason::Unknown(names())
-                };
+                let reason = if text.starts_with("internet:") { Reason::BadEndpoint } else { Reason::Unknown(names()) };
                 err(field, text, reason)
             })
         };
         let from = resolve("flow.from", &self.flow.from)?;
         let to = resolve("flow.to", &self.flow.to)?;
-        for (field, end, text) in [
-            ("flow.from", from, &self.flow.from),
-            ("flow.to", to, &self.flow.to),
-        ] {
+        for (field, end, text) in [("flow.from", from, &self.flow.from), ("flow.to", to, &self.flow.to)] {
             if let Endpoint::Internet(ip) = end
                 && vpcs.iter().any(|v| v.contains_ip(ip))
             {

@@ -89,9 +89,7 @@ pub fn reserved(cidr: Cidr) -> [(u32, Role); 5] {
 
 /// The largest prefix (smallest subnet) whose usable count is at least `hosts`, if any fits /16–/28.
 pub fn prefix_for_hosts(hosts: u64) -> Option<u8> {
-    (MIN_PREFIX..=MAX_PREFIX)
-        .rev()
-        .find(|&p| usable_for_prefix(p) >= hosts)
+    (MIN_PREFIX..=MAX_PREFIX).rev().find(|&p| usable_for_prefix(p) >= hosts)
 }
 
 /// The prefix that splits `vpc_prefix` into at least `count` equal subnets, if it stays within /28.
@@ -114,12 +112,7 @@ pub fn analyze(cidr: Cidr, normalized: bool, vpc: Option<Cidr>, taken: &[Cidr]) 
     if let Some(vpc) = vpc.filter(|v| !v.contains(cidr)) {
         problems.push(Problem::OutsideVpc(vpc));
     }
-    problems.extend(
-        taken
-            .iter()
-            .filter(|t| t.overlaps(cidr))
-            .map(|t| Problem::Overlaps(*t)),
-    );
+    problems.extend(taken.iter().filter(|t| t.overlaps(cidr)).map(|t| Problem::Overlaps(*t)));
     SubnetReport {
         cidr,
         normalized,
@@ -149,12 +142,7 @@ mod tests {
     #[test]
     fn worked_example_slash26() {
         let r = analyze(c("192.168.0.0/26"), false, None, &[]);
-        let reserved: Vec<_> = r
-            .reserved
-            .unwrap()
-            .iter()
-            .map(|(ip, role)| (fmt_ip(*ip), role.code()))
-            .collect();
+        let reserved: Vec<_> = r.reserved.unwrap().iter().map(|(ip, role)| (fmt_ip(*ip), role.code())).collect();
         assert_eq!(
             reserved,
             [
@@ -167,10 +155,7 @@ mod tests {
             .map(|(a, b)| (a.to_owned(), b))
         );
         let (first, last) = r.usable_range.unwrap();
-        assert_eq!(
-            (fmt_ip(first).as_str(), fmt_ip(last).as_str()),
-            ("192.168.0.4", "192.168.0.62")
-        );
+        assert_eq!((fmt_ip(first).as_str(), fmt_ip(last).as_str()), ("192.168.0.4", "192.168.0.62"));
         assert_eq!(r.usable, Some(59));
     }
 
@@ -193,19 +178,8 @@ mod tests {
     #[test]
     fn placement_and_overlap_in_order() {
         let vpc = c("10.0.0.0/16");
-        let r = analyze(
-            c("10.0.1.0/24"),
-            false,
-            Some(vpc),
-            &[c("10.0.1.0/25"), c("10.0.2.0/24"), c("10.0.0.0/23")],
-        );
-        assert_eq!(
-            r.problems,
-            vec![
-                Problem::Overlaps(c("10.0.1.0/25")),
-                Problem::Overlaps(c("10.0.0.0/23"))
-            ]
-        );
+        let r = analyze(c("10.0.1.0/24"), false, Some(vpc), &[c("10.0.1.0/25"), c("10.0.2.0/24"), c("10.0.0.0/23")]);
+        assert_eq!(r.problems, vec![Problem::Overlaps(c("10.0.1.0/25")), Problem::Overlaps(c("10.0.0.0/23"))]);
         let r = analyze(c("10.1.0.0/24"), false, Some(vpc), &[]);
         assert_eq!(r.problems, vec![Problem::OutsideVpc(vpc)]);
         // A subnet may be exactly as large as its VPC.

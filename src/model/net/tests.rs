@@ -41,22 +41,12 @@ fn steps(checks: &[super::reach::Check]) -> Vec<&'static str> {
 fn contract_example_blocks_at_response_nacl_star() {
     let r = run(CONTRACT);
     assert!(!r.reachable());
-    assert_eq!(
-        steps(&r.request),
-        ["igw_attached", "public_ip", "nacl_inbound", "sg_inbound"]
-    );
+    assert_eq!(steps(&r.request), ["igw_attached", "public_ip", "nacl_inbound", "sg_inbound"]);
     assert_eq!(steps(&r.response), ["nacl_outbound"]);
     let (leg, c) = r.blocked().unwrap();
     assert_eq!(leg, Leg::Response);
     assert_eq!(c.step, StepKind::NaclOutbound);
-    assert_eq!(
-        c.detail,
-        Detail::Nacl {
-            subnet: "web-a".into(),
-            acl: "web".into(),
-            decider: Decider::Star
-        }
-    );
+    assert_eq!(c.detail, Detail::Nacl { subnet: "web-a".into(), acl: "web".into(), decider: Decider::Star });
 }
 
 #[test]
@@ -67,19 +57,26 @@ fn fixing_the_outbound_rule_makes_it_reachable() {
     );
     let r = run(&fixed);
     assert!(r.reachable(), "{r:#?}");
-    assert_eq!(
-        steps(&r.response),
-        ["nacl_outbound", "route", "igw_attached", "public_ip"]
-    );
+    assert_eq!(steps(&r.response), ["nacl_outbound", "route", "igw_attached", "public_ip"]);
 }
 
 #[test]
 fn private_instance_goes_out_through_nat_in_two_hops() {
-    let yaml = CONTRACT.replace("instances:\n", "instances:\n  - {name: app1, subnet: app-a, private_ip: 10.0.2.20, security_groups: [web-sg]}\n")
-        .replace(r#"flow: {from: "internet:203.0.113.5", to: web1"#, r#"flow: {from: app1, to: "internet:198.51.100.7""#)
-        .replace(r#"ports: "80", cidr: 0.0.0.0/0, action: allow}]
-    outbound"#, r#"ports: "all", cidr: 0.0.0.0/0, action: allow}]
-    outbound"#);
+    let yaml = CONTRACT
+        .replace(
+            "instances:\n",
+            "instances:\n  - {name: app1, subnet: app-a, private_ip: 10.0.2.20, security_groups: [web-sg]}\n",
+        )
+        .replace(
+            r#"flow: {from: "internet:203.0.113.5", to: web1"#,
+            r#"flow: {from: app1, to: "internet:198.51.100.7""#,
+        )
+        .replace(
+            r#"ports: "80", cidr: 0.0.0.0/0, action: allow}]
+    outbound"#,
+            r#"ports: "all", cidr: 0.0.0.0/0, action: allow}]
+    outbound"#,
+        );
     let r = run(&yaml);
     assert!(r.via_nat);
     // app1 → NAT (no igw), NAT → internet (igw); the web NACL outbound allows port 80 only.
@@ -103,9 +100,16 @@ fn private_instance_goes_out_through_nat_in_two_hops() {
 
 #[test]
 fn same_subnet_meets_no_nacl_and_source_group_matches_members() {
-    let yaml = CONTRACT.replace("instances:\n", "instances:\n  - {name: admin1, subnet: web-a, private_ip: 10.0.1.20, security_groups: [admin-sg]}\n")
+    let yaml = CONTRACT
+        .replace(
+            "instances:\n",
+            "instances:\n  - {name: admin1, subnet: web-a, private_ip: 10.0.1.20, security_groups: [admin-sg]}\n",
+        )
         .replace("security_groups:\n", "security_groups:\n  admin-sg: {outbound: [{protocol: all, cidr: 0.0.0.0/0}]}\n")
-        .replace(r#"flow: {from: "internet:203.0.113.5", to: web1, protocol: tcp, port: 80"#, r"flow: {from: admin1, to: web1, protocol: tcp, port: 22");
+        .replace(
+            r#"flow: {from: "internet:203.0.113.5", to: web1, protocol: tcp, port: 80"#,
+            r"flow: {from: admin1, to: web1, protocol: tcp, port: 22",
+        );
     let r = run(&yaml);
     assert!(r.reachable(), "{r:#?}");
     assert_eq!(steps(&r.request), ["sg_outbound", "route", "sg_inbound"]);
@@ -118,10 +122,7 @@ fn same_subnet_meets_no_nacl_and_source_group_matches_members() {
     outbound"#,
     );
     let r = run(&from_internet);
-    assert_eq!(
-        r.blocked().map(|(l, c)| (l, c.step)),
-        Some((Leg::Request, StepKind::SgInbound))
-    );
+    assert_eq!(r.blocked().map(|(l, c)| (l, c.step)), Some((Leg::Request, StepKind::SgInbound)));
 }
 
 #[test]
@@ -129,15 +130,8 @@ fn missing_public_ip_and_igw() {
     let r = run(&CONTRACT.replace(", public_ip: 54.1.2.3", ""));
     assert_eq!(r.blocked().map(|(_, c)| c.step), Some(StepKind::PublicIp));
     let r = run(&CONTRACT.replace("internet_gateway: true", "internet_gateway: false"));
-    assert_eq!(
-        r.blocked().map(|(_, c)| c.step),
-        Some(StepKind::IgwAttached)
-    );
-    assert_eq!(
-        r.request.len(),
-        1,
-        "nothing after the failing check is evaluated"
-    );
+    assert_eq!(r.blocked().map(|(_, c)| c.step), Some(StepKind::IgwAttached));
+    assert_eq!(r.request.len(), 1, "nothing after the failing check is evaluated");
 }
 
 #[test]
@@ -159,51 +153,21 @@ fn semantic_errors_name_the_field() {
         e.reason
     };
     assert!(matches!(
-        check(
-            "route_table: public,",
-            "route_table: nope,",
-            "subnets[0].route_table"
-        ),
+        check("route_table: public,", "route_table: nope,", "subnets[0].route_table"),
         Reason::Unknown(_)
     ));
+    assert!(matches!(check("nacl: web}", "nacl: nope}", "subnets[0].nacl"), Reason::Unknown(_)));
+    assert!(matches!(check("subnet: web-a", "subnet: nope", "instances[0].subnet"), Reason::Unknown(_)));
+    assert!(matches!(check("to: web1", "to: web9", "flow.to"), Reason::Unknown(_)));
     assert!(matches!(
-        check("nacl: web}", "nacl: nope}", "subnets[0].nacl"),
+        check("target: nat:web-a", "target: nat:zzz", "route_tables.private[0].target"),
         Reason::Unknown(_)
     ));
+    assert_eq!(check("10.0.2.0/24", "10.0.1.128/25", "subnets[1].cidr"), Reason::Overlaps("web-a".into()));
+    assert_eq!(check("10.0.2.0/24", "10.1.2.0/24", "subnets[1].cidr"), Reason::OutsideVpc);
+    assert_eq!(check("10.0.1.10", "10.0.1.3", "instances[0].private_ip"), Reason::Reserved);
     assert!(matches!(
-        check("subnet: web-a", "subnet: nope", "instances[0].subnet"),
-        Reason::Unknown(_)
-    ));
-    assert!(matches!(
-        check("to: web1", "to: web9", "flow.to"),
-        Reason::Unknown(_)
-    ));
-    assert!(matches!(
-        check(
-            "target: nat:web-a",
-            "target: nat:zzz",
-            "route_tables.private[0].target"
-        ),
-        Reason::Unknown(_)
-    ));
-    assert_eq!(
-        check("10.0.2.0/24", "10.0.1.128/25", "subnets[1].cidr"),
-        Reason::Overlaps("web-a".into())
-    );
-    assert_eq!(
-        check("10.0.2.0/24", "10.1.2.0/24", "subnets[1].cidr"),
-        Reason::OutsideVpc
-    );
-    assert_eq!(
-        check("10.0.1.10", "10.0.1.3", "instances[0].private_ip"),
-        Reason::Reserved
-    );
-    assert!(matches!(
-        check(
-            "security_groups: [web-sg]",
-            "security_groups: [x]",
-            "instances[0].security_groups[0]"
-        ),
+        check("security_groups: [web-sg]", "security_groups: [x]", "instances[0].security_groups[0]"),
         Reason::Unknown(_)
     ));
 }

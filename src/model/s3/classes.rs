@@ -153,10 +153,7 @@ pub const CLASSES: &[ClassInfo] = &[
 impl StorageClass {
     /// The class's table row.
     pub fn info(self) -> &'static ClassInfo {
-        CLASSES
-            .iter()
-            .find(|c| c.class == self)
-            .unwrap_or(&CLASSES[0])
+        CLASSES.iter().find(|c| c.class == self).unwrap_or(&CLASSES[0])
     }
 }
 
@@ -193,24 +190,11 @@ pub struct Pattern {
 
 /// Cost of one GB under `pattern`, ×30 to stay in integers (0.00001 USD × 30). `ignore_minimum`
 /// and `ignore_retrieval` compute the misconceptions that leave those parts out.
-pub fn cost_per_gb_x30(
-    class: StorageClass,
-    pattern: &Pattern,
-    ignore_minimum: bool,
-    ignore_retrieval: bool,
-) -> u64 {
+pub fn cost_per_gb_x30(class: StorageClass, pattern: &Pattern, ignore_minimum: bool, ignore_retrieval: bool) -> u64 {
     let info = class.info();
-    let days = if ignore_minimum {
-        pattern.days
-    } else {
-        billed_days(class, pattern.days)
-    };
+    let days = if ignore_minimum { pattern.days } else { billed_days(class, pattern.days) };
     let storage = u64::from(info.storage_price) * u64::from(days);
-    let retrieval = if ignore_retrieval {
-        0
-    } else {
-        u64::from(info.retrieval_price) * u64::from(pattern.reads) * 30
-    };
+    let retrieval = if ignore_retrieval { 0 } else { u64::from(info.retrieval_price) * u64::from(pattern.reads) * 30 };
     storage + retrieval
 }
 
@@ -236,9 +220,7 @@ pub fn cheapest(pattern: &Pattern) -> (StorageClass, Vec<(StorageClass, u64)>, V
     let mut steps = vec![Step::convention(Msg::new("s3-conv-prices"))];
     for info in CLASSES.iter().filter(|c| !eligible(c.class, pattern)) {
         steps.push(Step::fact(
-            Msg::new("s3-step-class-excluded")
-                .arg("class", info.name)
-                .arg("reason", exclusion(info, pattern)),
+            Msg::new("s3-step-class-excluded").arg("class", info.name).arg("reason", exclusion(info, pattern)),
         ));
     }
     for &(class, cost) in &costs {
@@ -253,9 +235,7 @@ pub fn cheapest(pattern: &Pattern) -> (StorageClass, Vec<(StorageClass, u64)>, V
         ));
     }
     let best = costs.first().map_or(StorageClass::Standard, |c| c.0);
-    steps.push(Step::fact(
-        Msg::new("s3-step-class-cheapest").arg("class", best.info().name),
-    ));
+    steps.push(Step::fact(Msg::new("s3-step-class-cheapest").arg("class", best.info().name)));
     (best, costs, steps)
 }
 
@@ -282,54 +262,19 @@ mod tests {
     #[test]
     fn table_matches_the_reference() {
         let row = |c: StorageClass| c.info();
+        assert_eq!((row(StorageClass::Standard).min_days, row(StorageClass::Standard).min_billable_kb), (0, 0));
+        assert_eq!((row(StorageClass::StandardIa).min_days, row(StorageClass::StandardIa).min_billable_kb), (30, 128));
+        assert_eq!((row(StorageClass::OneZoneIa).azs, row(StorageClass::OneZoneIa).min_days), (1, 30));
         assert_eq!(
-            (
-                row(StorageClass::Standard).min_days,
-                row(StorageClass::Standard).min_billable_kb
-            ),
-            (0, 0)
-        );
-        assert_eq!(
-            (
-                row(StorageClass::StandardIa).min_days,
-                row(StorageClass::StandardIa).min_billable_kb
-            ),
-            (30, 128)
-        );
-        assert_eq!(
-            (
-                row(StorageClass::OneZoneIa).azs,
-                row(StorageClass::OneZoneIa).min_days
-            ),
-            (1, 30)
-        );
-        assert_eq!(
-            (
-                row(StorageClass::GlacierInstant).min_days,
-                row(StorageClass::GlacierInstant).min_billable_kb
-            ),
+            (row(StorageClass::GlacierInstant).min_days, row(StorageClass::GlacierInstant).min_billable_kb),
             (90, 128)
         );
         assert_eq!(
-            (
-                row(StorageClass::GlacierFlexible).min_days,
-                row(StorageClass::GlacierFlexible).overhead_kb
-            ),
+            (row(StorageClass::GlacierFlexible).min_days, row(StorageClass::GlacierFlexible).overhead_kb),
             (90, 40)
         );
-        assert_eq!(
-            (
-                row(StorageClass::DeepArchive).min_days,
-                row(StorageClass::DeepArchive).overhead_kb
-            ),
-            (180, 40)
-        );
-        assert!(
-            CLASSES
-                .iter()
-                .filter(|c| c.class != StorageClass::OneZoneIa)
-                .all(|c| c.azs >= 3)
-        );
+        assert_eq!((row(StorageClass::DeepArchive).min_days, row(StorageClass::DeepArchive).overhead_kb), (180, 40));
+        assert!(CLASSES.iter().filter(|c| c.class != StorageClass::OneZoneIa).all(|c| c.azs >= 3));
     }
 
     #[test]
@@ -352,44 +297,19 @@ mod tests {
     #[test]
     fn cheapest_respects_requirements_and_minimums() {
         // A week of frequently read data: Standard (no minimum, no retrieval fee).
-        let (best, _, _) = cheapest(&Pattern {
-            days: 7,
-            reads: 4,
-            instant: true,
-            multi_az: true,
-        });
+        let (best, _, _) = cheapest(&Pattern { days: 7, reads: 4, instant: true, multi_az: true });
         assert_eq!(best, StorageClass::Standard);
         // A year, rarely read, restore acceptable: Deep Archive.
-        let (best, _, _) = cheapest(&Pattern {
-            days: 365,
-            reads: 0,
-            instant: false,
-            multi_az: true,
-        });
+        let (best, _, _) = cheapest(&Pattern { days: 365, reads: 0, instant: false, multi_az: true });
         assert_eq!(best, StorageClass::DeepArchive);
         // A year, never read, but instant access: Glacier Instant Retrieval.
-        let (best, _, _) = cheapest(&Pattern {
-            days: 365,
-            reads: 0,
-            instant: true,
-            multi_az: true,
-        });
+        let (best, _, _) = cheapest(&Pattern { days: 365, reads: 0, instant: true, multi_az: true });
         assert_eq!(best, StorageClass::GlacierInstant);
         // Single AZ acceptable, instant, read once in 60 days: One Zone-IA.
-        let (best, _, _) = cheapest(&Pattern {
-            days: 60,
-            reads: 1,
-            instant: true,
-            multi_az: false,
-        });
+        let (best, _, _) = cheapest(&Pattern { days: 60, reads: 1, instant: true, multi_az: false });
         assert_eq!(best, StorageClass::OneZoneIa);
         // Ignoring the minimum would pick Glacier IR for 10 days; with it, Standard wins.
-        let p = Pattern {
-            days: 10,
-            reads: 0,
-            instant: true,
-            multi_az: true,
-        };
+        let p = Pattern { days: 10, reads: 0, instant: true, multi_az: true };
         assert_eq!(cheapest(&p).0, StorageClass::Standard);
         assert!(
             cost_per_gb_x30(StorageClass::GlacierInstant, &p, true, false)
@@ -399,12 +319,7 @@ mod tests {
 
     #[test]
     fn explanation_labels_prices_as_convention() {
-        let (_, _, steps) = cheapest(&Pattern {
-            days: 30,
-            reads: 1,
-            instant: true,
-            multi_az: true,
-        });
+        let (_, _, steps) = cheapest(&Pattern { days: 30, reads: 1, instant: true, multi_az: true });
         assert!(steps[0].convention);
     }
 }

@@ -130,11 +130,7 @@ fn fact(id: &'static str) -> Msg {
 impl Bucket {
     /// A new, unversioned, empty bucket.
     pub fn new() -> Self {
-        Bucket {
-            versioning: Versioning::Unversioned,
-            keys: BTreeMap::new(),
-            next: 1,
-        }
+        Bucket { versioning: Versioning::Unversioned, keys: BTreeMap::new(), next: 1 }
     }
 
     fn new_id(&mut self) -> String {
@@ -165,44 +161,24 @@ impl Bucket {
 
     /// Runs one operation.
     pub fn apply(&mut self, op: &Op) -> OpResult {
-        let mut result = OpResult {
-            op: op.text(),
-            status: 200,
-            version_id: None,
-            delete_marker: false,
-            steps: Vec::new(),
-        };
+        let mut result =
+            OpResult { op: op.text(), status: 200, version_id: None, delete_marker: false, steps: Vec::new() };
         let state = self.versioning;
         match op {
             Op::SetVersioning(to) => {
                 self.versioning = *to;
-                let id = if state == Versioning::Unversioned {
-                    "s3-step-versioning-first"
-                } else {
-                    "s3-step-versioning"
-                };
-                result.steps.push(Step::fact(
-                    fact(id).arg("from", state.as_str()).arg("to", to.as_str()),
-                ));
+                let id =
+                    if state == Versioning::Unversioned { "s3-step-versioning-first" } else { "s3-step-versioning" };
+                result.steps.push(Step::fact(fact(id).arg("from", state.as_str()).arg("to", to.as_str())));
             }
             Op::Put(key) => {
-                let id = if state == Versioning::Enabled {
-                    self.new_id()
-                } else {
-                    NULL_ID.to_owned()
-                };
+                let id = if state == Versioning::Enabled { self.new_id() } else { NULL_ID.to_owned() };
                 let list = self.list(key);
                 let replaced = state != Versioning::Enabled && list.iter().any(|v| v.id == NULL_ID);
                 if state != Versioning::Enabled {
                     list.retain(|v| v.id != NULL_ID);
                 }
-                list.insert(
-                    0,
-                    Version {
-                        id: id.clone(),
-                        delete_marker: false,
-                    },
-                );
+                list.insert(0, Version { id: id.clone(), delete_marker: false });
                 let msg = match (state, replaced) {
                     (Versioning::Enabled, _) => "s3-step-put-enabled",
                     (Versioning::Unversioned, true) => "s3-step-put-unversioned-replace",
@@ -210,11 +186,7 @@ impl Bucket {
                     (Versioning::Suspended, true) => "s3-step-put-suspended-replace",
                     (Versioning::Suspended, false) => "s3-step-put-suspended",
                 };
-                result.steps.push(Step::fact(
-                    fact(msg)
-                        .arg("key", key.as_str())
-                        .arg("version", id.as_str()),
-                ));
+                result.steps.push(Step::fact(fact(msg).arg("key", key.as_str()).arg("version", id.as_str())));
                 result.version_id = Some(id);
             }
             Op::Delete(key, None) => {
@@ -223,36 +195,17 @@ impl Bucket {
                     Versioning::Unversioned => {
                         let existed = !self.versions(key).is_empty();
                         self.keys.remove(key);
-                        let msg = if existed {
-                            "s3-step-delete-unversioned"
-                        } else {
-                            "s3-step-delete-unversioned-absent"
-                        };
-                        result
-                            .steps
-                            .push(Step::fact(fact(msg).arg("key", key.as_str())));
+                        let msg =
+                            if existed { "s3-step-delete-unversioned" } else { "s3-step-delete-unversioned-absent" };
+                        result.steps.push(Step::fact(fact(msg).arg("key", key.as_str())));
                     }
                     Versioning::Enabled => {
                         let id = self.new_id();
                         let list = self.list(key);
                         let on_marker = list.first().is_some_and(|v| v.delete_marker);
-                        list.insert(
-                            0,
-                            Version {
-                                id: id.clone(),
-                                delete_marker: true,
-                            },
-                        );
-                        let msg = if on_marker {
-                            "s3-step-delete-enabled-again"
-                        } else {
-                            "s3-step-delete-enabled"
-                        };
-                        result.steps.push(Step::fact(
-                            fact(msg)
-                                .arg("key", key.as_str())
-                                .arg("version", id.as_str()),
-                        ));
+                        list.insert(0, Version { id: id.clone(), delete_marker: true });
+                        let msg = if on_marker { "s3-step-delete-enabled-again" } else { "s3-step-delete-enabled" };
+                        result.steps.push(Step::fact(fact(msg).arg("key", key.as_str()).arg("version", id.as_str())));
                         result.version_id = Some(id);
                         result.delete_marker = true;
                     }
@@ -260,21 +213,10 @@ impl Bucket {
                         let list = self.list(key);
                         let had_null = list.iter().any(|v| v.id == NULL_ID);
                         list.retain(|v| v.id != NULL_ID);
-                        list.insert(
-                            0,
-                            Version {
-                                id: NULL_ID.to_owned(),
-                                delete_marker: true,
-                            },
-                        );
-                        let msg = if had_null {
-                            "s3-step-delete-suspended-replace"
-                        } else {
-                            "s3-step-delete-suspended"
-                        };
-                        result
-                            .steps
-                            .push(Step::fact(fact(msg).arg("key", key.as_str())));
+                        list.insert(0, Version { id: NULL_ID.to_owned(), delete_marker: true });
+                        let msg =
+                            if had_null { "s3-step-delete-suspended-replace" } else { "s3-step-delete-suspended" };
+                        result.steps.push(Step::fact(fact(msg).arg("key", key.as_str())));
                         result.version_id = Some(NULL_ID.to_owned());
                         result.delete_marker = true;
                     }
@@ -288,61 +230,43 @@ impl Bucket {
                     let removed = list.remove(pos);
                     result.delete_marker = removed.delete_marker;
                     let next = match list.first() {
-                        Some(v) if v.delete_marker => {
-                            Msg::new("s3-current-marker").arg("version", v.id.as_str())
-                        }
+                        Some(v) if v.delete_marker => Msg::new("s3-current-marker").arg("version", v.id.as_str()),
                         Some(v) => Msg::new("s3-current-object").arg("version", v.id.as_str()),
                         None => Msg::new("s3-current-none"),
                     };
-                    let msg = if removed.delete_marker {
-                        "s3-step-delete-version-marker"
-                    } else {
-                        "s3-step-delete-version"
-                    };
+                    let msg =
+                        if removed.delete_marker { "s3-step-delete-version-marker" } else { "s3-step-delete-version" };
                     result.steps.push(Step::fact(
-                        fact(msg)
-                            .arg("key", key.as_str())
-                            .arg("version", id.as_str())
-                            .arg("current", next),
+                        fact(msg).arg("key", key.as_str()).arg("version", id.as_str()).arg("current", next),
                     ));
                 } else {
                     // AWS documents no status for a version id that does not exist; DELETE is
                     // idempotent elsewhere in S3, so the model answers 204 and says so.
                     result.steps.push(Step::convention(
-                        fact("s3-conv-delete-missing-version")
-                            .arg("key", key.as_str())
-                            .arg("version", id.as_str()),
+                        fact("s3-conv-delete-missing-version").arg("key", key.as_str()).arg("version", id.as_str()),
                     ));
                 }
                 if state == Versioning::Unversioned {
-                    result
-                        .steps
-                        .push(Step::convention(fact("s3-conv-version-id-unversioned")));
+                    result.steps.push(Step::convention(fact("s3-conv-version-id-unversioned")));
                 }
                 self.tidy(key);
             }
             Op::Get(key, None) => match self.versions(key).first() {
                 None => {
                     result.status = 404;
-                    result.steps.push(Step::fact(
-                        fact("s3-step-get-none").arg("key", key.as_str()),
-                    ));
+                    result.steps.push(Step::fact(fact("s3-step-get-none").arg("key", key.as_str())));
                 }
                 Some(v) if v.delete_marker => {
                     result.status = 404;
                     result.delete_marker = true;
                     result.steps.push(Step::fact(
-                        fact("s3-step-get-marker")
-                            .arg("key", key.as_str())
-                            .arg("version", v.id.as_str()),
+                        fact("s3-step-get-marker").arg("key", key.as_str()).arg("version", v.id.as_str()),
                     ));
                 }
                 Some(v) => {
                     result.version_id = Some(v.id.clone());
                     result.steps.push(Step::fact(
-                        fact("s3-step-get-current")
-                            .arg("key", key.as_str())
-                            .arg("version", v.id.as_str()),
+                        fact("s3-step-get-current").arg("key", key.as_str()).arg("version", v.id.as_str()),
                     ));
                 }
             },
@@ -350,9 +274,7 @@ impl Bucket {
                 None => {
                     result.status = 404;
                     result.steps.push(Step::fact(
-                        fact("s3-step-get-version-none")
-                            .arg("key", key.as_str())
-                            .arg("version", id.as_str()),
+                        fact("s3-step-get-version-none").arg("key", key.as_str()).arg("version", id.as_str()),
                     ));
                 }
                 Some(v) if v.delete_marker => {
@@ -360,17 +282,13 @@ impl Bucket {
                     result.delete_marker = true;
                     result.version_id = Some(id.clone());
                     result.steps.push(Step::fact(
-                        fact("s3-step-get-version-marker")
-                            .arg("key", key.as_str())
-                            .arg("version", id.as_str()),
+                        fact("s3-step-get-version-marker").arg("key", key.as_str()).arg("version", id.as_str()),
                     ));
                 }
                 Some(_) => {
                     result.version_id = Some(id.clone());
                     result.steps.push(Step::fact(
-                        fact("s3-step-get-version")
-                            .arg("key", key.as_str())
-                            .arg("version", id.as_str()),
+                        fact("s3-step-get-version").arg("key", key.as_str()).arg("version", id.as_str()),
                     ));
                 }
             },

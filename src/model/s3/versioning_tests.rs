@@ -5,24 +5,11 @@ use proptest::prelude::*;
 use super::*;
 
 fn ops(texts: &[&str]) -> Vec<Op> {
-    texts
-        .iter()
-        .map(|t| Op::parse(t).expect("valid op"))
-        .collect()
+    texts.iter().map(|t| Op::parse(t).expect("valid op")).collect()
 }
 
 fn listing(bucket: &Bucket, key: &str) -> Vec<String> {
-    bucket
-        .versions(key)
-        .iter()
-        .map(|v| {
-            if v.delete_marker {
-                format!("DM:{}", v.id)
-            } else {
-                v.id.clone()
-            }
-        })
-        .collect()
+    bucket.versions(key).iter().map(|v| if v.delete_marker { format!("DM:{}", v.id) } else { v.id.clone() }).collect()
 }
 
 #[test]
@@ -39,16 +26,10 @@ fn worked_sequence_six_steps() {
     assert_eq!(listing(&b, "a"), ["v2", "v1", "null"]);
     // 3. DELETE → DM (v3), v2, v1, null; GET 404 with the marker flag; GET v1 → 200.
     let r = b.apply(&Op::parse("delete a").expect("op"));
-    assert_eq!(
-        (r.status, r.version_id.as_deref(), r.delete_marker),
-        (204, Some("v3"), true)
-    );
+    assert_eq!((r.status, r.version_id.as_deref(), r.delete_marker), (204, Some("v3"), true));
     assert_eq!(listing(&b, "a"), ["DM:v3", "v2", "v1", "null"]);
     let r = b.apply(&Op::parse("get a").expect("op"));
-    assert_eq!(
-        (r.status, r.delete_marker, r.version_id.as_deref()),
-        (404, true, None)
-    );
+    assert_eq!((r.status, r.delete_marker, r.version_id.as_deref()), (404, true, None));
     let r = b.apply(&Op::parse("get a v1").expect("op"));
     assert_eq!((r.status, r.version_id.as_deref()), (200, Some("v1")));
     // 4. Suspend; PUT replaces the old null version.
@@ -57,10 +38,7 @@ fn worked_sequence_six_steps() {
     assert_eq!(listing(&b, "a"), ["null", "DM:v3", "v2", "v1"]);
     // 5. DELETE → null version removed, null delete marker added.
     let r = b.apply(&Op::parse("delete a").expect("op"));
-    assert_eq!(
-        (r.version_id.as_deref(), r.delete_marker),
-        (Some("null"), true)
-    );
+    assert_eq!((r.version_id.as_deref(), r.delete_marker), (Some("null"), true));
     assert_eq!(listing(&b, "a"), ["DM:null", "DM:v3", "v2", "v1"]);
     // 6. DELETE null → marker gone; DM v3 current; GET still 404.
     let r = b.apply(&Op::parse("delete a null").expect("op"));
@@ -71,14 +49,7 @@ fn worked_sequence_six_steps() {
 
 #[test]
 fn contract_example_shape() {
-    let (b, results) = run(&ops(&[
-        "put a",
-        "versioning Enabled",
-        "put b",
-        "put a",
-        "delete a",
-        "get a",
-    ]));
+    let (b, results) = run(&ops(&["put a", "versioning Enabled", "put b", "put a", "delete a", "get a"]));
     assert_eq!(listing(&b, "a"), ["DM:v3", "v2", "null"]);
     let last = results.last().expect("result");
     assert_eq!((last.status, last.delete_marker), (404, true));
@@ -91,10 +62,7 @@ fn unversioned_put_replaces_and_delete_removes() {
     assert_eq!(r[2].version_id.as_deref(), Some("null"));
     let (b, r) = run(&ops(&["put k", "delete k", "get k"]));
     assert!(b.keys.is_empty(), "key with no versions is omitted");
-    assert_eq!(
-        (r[1].status, r[1].delete_marker, r[1].version_id.clone()),
-        (204, false, None)
-    );
+    assert_eq!((r[1].status, r[1].delete_marker, r[1].version_id.clone()), (204, false, None));
     assert_eq!((r[2].status, r[2].delete_marker), (404, false));
 }
 
@@ -109,58 +77,29 @@ fn never_back_to_unversioned() {
 
 #[test]
 fn suspending_keeps_old_versions() {
-    let (b, _) = run(&ops(&[
-        "versioning Enabled",
-        "put k",
-        "put k",
-        "versioning Suspended",
-    ]));
+    let (b, _) = run(&ops(&["versioning Enabled", "put k", "put k", "versioning Suspended"]));
     assert_eq!(listing(&b, "k"), ["v2", "v1"]);
-    let (b, _) = run(&ops(&[
-        "versioning Enabled",
-        "put k",
-        "versioning Suspended",
-        "put k",
-        "put k",
-    ]));
+    let (b, _) = run(&ops(&["versioning Enabled", "put k", "versioning Suspended", "put k", "put k"]));
     assert_eq!(listing(&b, "k"), ["null", "v1"]);
 }
 
 #[test]
 fn delete_on_a_marker_adds_another() {
-    let (b, _) = run(&ops(&[
-        "versioning Enabled",
-        "put k",
-        "delete k",
-        "delete k",
-    ]));
+    let (b, _) = run(&ops(&["versioning Enabled", "put k", "delete k", "delete k"]));
     assert_eq!(listing(&b, "k"), ["DM:v3", "DM:v2", "v1"]);
 }
 
 #[test]
 fn deleting_the_marker_undeletes() {
-    let (b, r) = run(&ops(&[
-        "versioning Enabled",
-        "put k",
-        "delete k",
-        "delete k v2",
-        "get k",
-    ]));
+    let (b, r) = run(&ops(&["versioning Enabled", "put k", "delete k", "delete k v2", "get k"]));
     assert_eq!(listing(&b, "k"), ["v1"]);
     assert_eq!((r[4].status, r[4].version_id.as_deref()), (200, Some("v1")));
 }
 
 #[test]
 fn get_by_version_id() {
-    let (_, r) = run(&ops(&[
-        "versioning Enabled",
-        "put k",
-        "delete k",
-        "get k v2",
-        "get k v9",
-        "get k v1",
-        "get nothing",
-    ]));
+    let (_, r) =
+        run(&ops(&["versioning Enabled", "put k", "delete k", "get k v2", "get k v9", "get k v1", "get nothing"]));
     assert_eq!((r[3].status, r[3].delete_marker), (405, true));
     assert_eq!((r[4].status, r[4].delete_marker), (404, false));
     assert_eq!(r[5].status, 200);
@@ -169,13 +108,7 @@ fn get_by_version_id() {
 
 #[test]
 fn delete_permanent_version_and_missing_id() {
-    let (b, r) = run(&ops(&[
-        "versioning Enabled",
-        "put k",
-        "put k",
-        "delete k v2",
-        "delete k v7",
-    ]));
+    let (b, r) = run(&ops(&["versioning Enabled", "put k", "put k", "delete k v2", "delete k v7"]));
     assert_eq!(listing(&b, "k"), ["v1"]);
     assert_eq!((r[3].status, r[3].delete_marker), (204, false));
     assert_eq!(r[4].status, 204);
@@ -184,15 +117,8 @@ fn delete_permanent_version_and_missing_id() {
 
 #[test]
 fn ids_are_bucket_wide_and_skip_null() {
-    let (b, _) = run(&ops(&[
-        "put x",
-        "versioning Enabled",
-        "put a",
-        "put b",
-        "delete a",
-        "versioning Suspended",
-        "put a",
-    ]));
+    let (b, _) =
+        run(&ops(&["put x", "versioning Enabled", "put a", "put b", "delete a", "versioning Suspended", "put a"]));
     assert_eq!(listing(&b, "a"), ["null", "DM:v3", "v1"]);
     assert_eq!(listing(&b, "b"), ["v2"]);
     assert_eq!(listing(&b, "x"), ["null"]);
@@ -200,16 +126,7 @@ fn ids_are_bucket_wide_and_skip_null() {
 
 #[test]
 fn malformed_ops_are_rejected() {
-    for bad in [
-        "",
-        "put",
-        "put a b",
-        "get",
-        "delete a b c",
-        "copy a",
-        "versioning",
-        "versioning On",
-    ] {
+    for bad in ["", "put", "put a b", "get", "delete a b c", "copy a", "versioning", "versioning On"] {
         let err = Op::parse(bad).unwrap_err();
         assert!(err.to_string().contains("versioning Enabled|Suspended"));
     }

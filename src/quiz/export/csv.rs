@@ -5,11 +5,7 @@ use crate::exam::paper::letter;
 
 /// Quotes a field when it holds a comma, quote or line break.
 pub fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
+    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_owned() }
 }
 
 /// The whole paper as CSV with a header row.
@@ -30,11 +26,7 @@ pub fn render(paper: &Paper<'_>) -> String {
                     .map(|(i, _)| letter(i))
                     .collect::<Vec<_>>()
                     .join(";");
-                (
-                    if *choose > 1 { "multiple" } else { "single" },
-                    choose.to_string(),
-                    key,
-                )
+                (if *choose > 1 { "multiple" } else { "single" }, choose.to_string(), key)
             }
             FlatAnswer::Number(v) => ("number", String::new(), v.to_string()),
             FlatAnswer::Text(a) => ("text", String::new(), a.join(";")),

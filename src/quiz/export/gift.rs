@@ -28,12 +28,7 @@ pub fn render(paper: &Paper<'_>) -> String {
     let _ = writeln!(out, "// {}", paper.title.replace('\n', " "));
     let _ = writeln!(out, "// awsdrill seed {}\n", paper.seed);
     for (n, item) in paper.flat().iter().enumerate() {
-        let _ = write!(
-            out,
-            "::{}::{}{{",
-            escape(&format!("{:02} {}", n + 1, item.id)),
-            escape(&item.stem.join("\n"))
-        );
+        let _ = write!(out, "::{}::{}{{", escape(&format!("{:02} {}", n + 1, item.id)), escape(&item.stem.join("\n")));
         match &item.answer {
             FlatAnswer::Choice { options, choose } => {
                 for (text, correct, note) in options {
@@ -75,10 +70,7 @@ mod tests {
 
     #[test]
     fn special_characters_are_escaped() {
-        assert_eq!(
-            escape("a~b=c#d{e}f:g\\h\ni"),
-            "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni"
-        );
+        assert_eq!(escape("a~b=c#d{e}f:g\\h\ni"), "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni");
         let opt = |en: &str, correct| QuestionOption {
             text: Text::new(en, en),
             correct,
@@ -92,17 +84,9 @@ mod tests {
         };
         let items = [PaperItem::from_question("odd.item", &q, 1, false)];
         let i18n = Localizer::new(Lang::En);
-        let text = render(&super::super::Paper {
-            i18n: &i18n,
-            title: "T".into(),
-            seed: 1,
-            minutes: None,
-            items: &items,
-        });
-        assert!(
-            text.contains("::01 odd.item::Route 0.0.0.0/0 → igw\\: \\{which\\}?{"),
-            "{text}"
-        );
+        let text =
+            render(&super::super::Paper { i18n: &i18n, title: "T".into(), seed: 1, minutes: None, items: &items });
+        assert!(text.contains("::01 odd.item::Route 0.0.0.0/0 → igw\\: \\{which\\}?{"), "{text}");
         assert!(text.contains("~%50%a\\=b#x\\=\\#y"), "{text}");
         assert!(text.contains("~%-100%\\~c"), "{text}");
         assert!(text.contains("~%50%\\{d\\}"), "{text}");

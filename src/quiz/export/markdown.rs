@@ -8,11 +8,7 @@ use crate::exam::paper::letter;
 
 fn md(text: &str) -> String {
     // Keep authored text literal: a leading marker or HTML must not change the structure.
-    text.replace('\\', "\\\\")
-        .replace('<', "&lt;")
-        .replace('*', "\\*")
-        .replace('_', "\\_")
-        .replace('`', "\\`")
+    text.replace('\\', "\\\\").replace('<', "&lt;").replace('*', "\\*").replace('_', "\\_").replace('`', "\\`")
 }
 
 /// The whole paper as Markdown.
@@ -22,11 +18,7 @@ pub fn render(paper: &Paper<'_>) -> String {
     let _ = writeln!(out, "# {}\n", md(&paper.title));
     let _ = writeln!(out, "seed: {}", paper.seed);
     if let Some(m) = paper.minutes {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            i18n.ta("quiz-md-minutes", &crate::fargs!("minutes" => m))
-        );
+        let _ = writeln!(out, "\n{}", i18n.ta("quiz-md-minutes", &crate::fargs!("minutes" => m)));
     }
     for (n, item) in paper.flat().iter().enumerate() {
         let _ = writeln!(out, "\n### {}. {}", n + 1, md(&item.stem[0]));
@@ -37,28 +29,12 @@ pub fn render(paper: &Paper<'_>) -> String {
         let answer = match &item.answer {
             FlatAnswer::Choice { options, choose } => {
                 if *choose > 1 {
-                    let _ = writeln!(
-                        out,
-                        "*{}*\n",
-                        i18n.ta("quiz-md-choose", &crate::fargs!("n" => *choose))
-                    );
+                    let _ = writeln!(out, "*{}*\n", i18n.ta("quiz-md-choose", &crate::fargs!("n" => *choose)));
                 }
                 for (i, (text, correct, _)) in options.iter().enumerate() {
-                    let _ = writeln!(
-                        out,
-                        "- [{}] {}) {}",
-                        if *correct { 'x' } else { ' ' },
-                        letter(i),
-                        md(text)
-                    );
+                    let _ = writeln!(out, "- [{}] {}) {}", if *correct { 'x' } else { ' ' }, letter(i), md(text));
                 }
-                options
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| o.1)
-                    .map(|(i, _)| letter(i))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                options.iter().enumerate().filter(|(_, o)| o.1).map(|(i, _)| letter(i)).collect::<Vec<_>>().join(", ")
             }
             FlatAnswer::Number(v) => v.to_string(),
             FlatAnswer::Text(a) => a.first().cloned().unwrap_or_default(),

@@ -63,12 +63,9 @@ impl Paper<'_> {
         self.items
             .iter()
             .map(|item| {
-                let mut stem: Vec<String> =
-                    i18n.text(&item.stem).lines().map(str::to_owned).collect();
+                let mut stem: Vec<String> = i18n.text(&item.stem).lines().map(str::to_owned).collect();
                 stem.extend(
-                    item.context
-                        .iter()
-                        .flat_map(|m| i18n.teach(m).lines().map(str::to_owned).collect::<Vec<_>>()),
+                    item.context.iter().flat_map(|m| i18n.teach(m).lines().map(str::to_owned).collect::<Vec<_>>()),
                 );
                 let answer = match &item.key {
                     Key::Choice { options, correct } => FlatAnswer::Choice {
@@ -85,21 +82,14 @@ impl Paper<'_> {
                         choose: correct.len(),
                     },
                     Key::Typed(Expected::Number { value, .. }) => FlatAnswer::Number(*value),
-                    Key::Typed(Expected::Text { accepted, .. }) => {
-                        FlatAnswer::Text(accepted.clone())
-                    }
+                    Key::Typed(Expected::Text { accepted, .. }) => FlatAnswer::Text(accepted.clone()),
                     Key::Typed(Expected::Choice { .. }) => FlatAnswer::Text(vec![item.key_line()]),
                 };
                 let explanation = paper::explanation_lines(i18n, &item.explanation)
                     .iter()
                     .flat_map(|l| l.lines().map(str::to_owned).collect::<Vec<_>>())
                     .collect();
-                Flat {
-                    id: item.id.clone(),
-                    stem,
-                    answer,
-                    explanation,
-                }
+                Flat { id: item.id.clone(), stem, answer, explanation }
             })
             .collect()
     }

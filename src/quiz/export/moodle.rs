@@ -8,11 +8,7 @@ use std::fmt::Write as _;
 use super::{FlatAnswer, Paper, html_paragraphs, share, xml};
 
 fn text_el(out: &mut String, tag: &str, html: &str) {
-    let _ = writeln!(
-        out,
-        "    <{tag} format=\"html\"><text>{}</text></{tag}>",
-        xml(html)
-    );
+    let _ = writeln!(out, "    <{tag} format=\"html\"><text>{}</text></{tag}>", xml(html));
 }
 
 /// The whole paper as a Moodle XML `<quiz>`.
@@ -31,17 +27,9 @@ pub fn render(paper: &Paper<'_>) -> String {
             FlatAnswer::Text(_) => "shortanswer",
         };
         let _ = writeln!(out, "  <question type=\"{kind}\">");
-        let _ = writeln!(
-            out,
-            "    <name><text>{}</text></name>",
-            xml(&format!("{:02} {}", n + 1, item.id))
-        );
+        let _ = writeln!(out, "    <name><text>{}</text></name>", xml(&format!("{:02} {}", n + 1, item.id)));
         text_el(&mut out, "questiontext", &html_paragraphs(&item.stem));
-        text_el(
-            &mut out,
-            "generalfeedback",
-            &html_paragraphs(&item.explanation),
-        );
+        text_el(&mut out, "generalfeedback", &html_paragraphs(&item.explanation));
         out.push_str("    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n");
         match &item.answer {
             FlatAnswer::Choice { options, choose } => {
@@ -55,11 +43,7 @@ pub fn render(paper: &Paper<'_>) -> String {
                         (_, false) => "-100".to_owned(),
                     };
                     let _ = writeln!(out, "    <answer fraction=\"{fraction}\" format=\"html\">");
-                    let _ = writeln!(
-                        out,
-                        "      <text>{}</text>",
-                        xml(&html_paragraphs(std::slice::from_ref(text)))
-                    );
+                    let _ = writeln!(out, "      <text>{}</text>", xml(&html_paragraphs(std::slice::from_ref(text))));
                     if let Some(note) = note {
                         let _ = writeln!(
                             out,
@@ -71,19 +55,13 @@ pub fn render(paper: &Paper<'_>) -> String {
                 }
             }
             FlatAnswer::Number(value) => {
-                let _ = writeln!(
-                    out,
-                    "    <answer fraction=\"100\"><text>{value}</text><tolerance>0</tolerance></answer>"
-                );
+                let _ =
+                    writeln!(out, "    <answer fraction=\"100\"><text>{value}</text><tolerance>0</tolerance></answer>");
             }
             FlatAnswer::Text(accepted) => {
                 out.push_str("    <usecase>0</usecase>\n");
                 for a in accepted {
-                    let _ = writeln!(
-                        out,
-                        "    <answer fraction=\"100\"><text>{}</text></answer>",
-                        xml(a)
-                    );
+                    let _ = writeln!(out, "    <answer fraction=\"100\"><text>{}</text></answer>", xml(a));
                 }
             }
         }

@@ -39,12 +39,7 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
             FlatAnswer::Choice { options, choose } => (
                 if *choose > 1 { "multiple" } else { "single" },
                 "identifier",
-                options
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| o.1)
-                    .map(|(i, _)| choice_id(i))
-                    .collect(),
+                options.iter().enumerate().filter(|(_, o)| o.1).map(|(i, _)| choice_id(i)).collect(),
             ),
             FlatAnswer::Number(v) => ("single", "integer", vec![v.to_string()]),
             FlatAnswer::Text(a) => ("single", "string", a.iter().take(1).cloned().collect()),
@@ -64,13 +59,19 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
         x.push_str(&paragraphs(&item.stem));
         match &item.answer {
             FlatAnswer::Choice { options, choose } => {
-                let _ = writeln!(x, "    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"{choose}\" minChoices=\"0\">");
+                let _ = writeln!(
+                    x,
+                    "    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"{choose}\" minChoices=\"0\">"
+                );
                 for (i, (text, _, _)) in options.iter().enumerate() {
-                    let _ = writeln!(x, "      <simpleChoice identifier=\"{}\">{}</simpleChoice>", choice_id(i), xml(text));
+                    let _ =
+                        writeln!(x, "      <simpleChoice identifier=\"{}\">{}</simpleChoice>", choice_id(i), xml(text));
                 }
                 x.push_str("    </choiceInteraction>\n");
             }
-            _ => x.push_str("    <p><textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"20\"/></p>\n"),
+            _ => {
+                x.push_str("    <p><textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"20\"/></p>\n")
+            }
         }
         x.push_str("  </itemBody>\n");
         x.push_str("  <responseProcessing template=\"http://www.imsglobal.org/question/qti_v2p1/rptemplates/match_correct\"/>\n");
@@ -85,20 +86,15 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
         }
         x.push_str("</assessmentItem>\n");
         files.push((href.clone(), x));
-        let _ = writeln!(
-            refs,
-            "        <assessmentItemRef identifier=\"{ident}\" href=\"{href}\"/>"
-        );
+        let _ = writeln!(refs, "        <assessmentItemRef identifier=\"{ident}\" href=\"{href}\"/>");
         let _ = writeln!(
             resources,
             "    <resource identifier=\"{ident}\" type=\"imsqti_item_xmlv2p1\" href=\"{href}\"><file href=\"{href}\"/></resource>"
         );
         let _ = writeln!(deps, "      <dependency identifierref=\"{ident}\"/>");
     }
-    let limit = paper
-        .minutes
-        .map(|m| format!("    <timeLimits maxTime=\"{}\"/>\n", u64::from(m) * 60))
-        .unwrap_or_default();
+    let limit =
+        paper.minutes.map(|m| format!("    <timeLimits maxTime=\"{}\"/>\n", u64::from(m) * 60)).unwrap_or_default();
     let title = xml(&paper.title);
     let test = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<assessmentTest {NS} identifier=\"awsdrill-quiz\" title=\"{title}\">\n  <testPart identifier=\"part-1\" navigationMode=\"nonlinear\" submissionMode=\"simultaneous\">\n{limit}    <assessmentSection identifier=\"section-1\" title=\"{title}\" visible=\"true\">\n{refs}    </assessmentSection>\n  </testPart>\n</assessmentTest>\n"
