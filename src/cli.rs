@@ -10,19 +10,19 @@ use crate::commands;
 #[derive(Debug, Parser)]
 #[command(name = "awsdrill", version, about, propagate_version = true)]
 pub struct Cli {
-    /// Language of the interface and content [else AWSDRILL_LANG, LC_ALL, LC_MESSAGES, LANG, en]
+    /// Language of the interface and content [else `AWSDRILL_LANG`, `LC_ALL`, `LC_MESSAGES`, LANG, en]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Progress database [else AWSDRILL_DB, else $XDG_DATA_HOME/awsdrill/progress.db]
+    /// Progress database [else `AWSDRILL_DB`, else $`XDG_DATA_HOME/awsdrill/progress.db`]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// Load content from this folder instead of the bank built into the binary [else AWSDRILL_CONTENT_DIR]
+    /// Load content from this folder instead of the bank built into the binary [else `AWSDRILL_CONTENT_DIR`]
     #[arg(long, global = true, value_name = "DIR")]
     pub content_dir: Option<PathBuf>,
 
-    /// Keep this learner's progress apart from others on a shared machine [else AWSDRILL_PROFILE]
+    /// Keep this learner's progress apart from others on a shared machine [else `AWSDRILL_PROFILE`]
     #[arg(long, global = true, value_name = "NAME")]
     pub profile: Option<String>,
 

@@ -169,7 +169,7 @@ impl Ctx {
                         self.i18n.ta("error-content-invalid", &crate::fargs!("count" => list.len(), "dir" => dir))
                     )
                 }
-                other => anyhow::Error::new(other),
+                other @ LoadError::Io { .. } => anyhow::Error::new(other),
             })?;
             self.bank = Some(bank);
         }

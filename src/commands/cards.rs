@@ -1,5 +1,7 @@
 //! `awsdrill cards list|show|search`: browse the bank.
 
+use std::fmt::Write as _;
+
 use clap::{Args, Subcommand};
 use comfy_table::{Table, presets::UTF8_FULL_CONDENSED};
 use serde_json::json;
@@ -143,25 +145,26 @@ fn show(i18n: &Localizer, item: &Item) -> String {
     let mut out = format!("{} · {} · {}\n", item.id, item.kind(), item.topic);
     match &item.body {
         Body::Card { front, back } => {
-            out += &format!("{}\n---\n{}", i18n.text(front), i18n.text(back));
+            let _ = write!(out, "{}\n---\n{}", i18n.text(front), i18n.text(back));
         }
         Body::Question(q) => {
             out += &i18n.text(&q.stem);
             for (n, option) in q.options.iter().enumerate() {
                 let mark = if option.correct { "*" } else { " " };
-                out += &format!("\n {mark}{}) {}", crate::ui::render::letter(n), i18n.text_inline(&option.text));
+                let _ = write!(out, "\n {mark}{}) {}", crate::ui::render::letter(n), i18n.text_inline(&option.text));
                 if let Some(fb) = &option.feedback {
-                    out += &format!("\n      {}", i18n.text_inline(fb));
+                    let _ = write!(out, "\n      {}", i18n.text_inline(fb));
                 }
             }
-            out += &format!("\n---\n{}", i18n.text(&q.explanation));
+            let _ = write!(out, "\n---\n{}", i18n.text(&q.explanation));
         }
         Body::Exercise(e) => {
-            out += &format!("{}\n{}: {}", i18n.text(&e.prompt), i18n.t("cards-template"), e.template);
+            let _ = write!(out, "{}\n{}: {}", i18n.text(&e.prompt), i18n.t("cards-template"), e.template);
         }
     }
     let domains = item.domains.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
-    out += &format!(
+    let _ = write!(
+        out,
         "\n\n{}: {domains}\n{}: {}\n{}: {}",
         i18n.t("cards-col-domains"),
         i18n.t("cards-syllabus"),

@@ -21,9 +21,9 @@ use crate::store::{Mode, ReviewRecord};
 /// `progress` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum ProgressCommand {
-    /// Write your history: CSV reviews (item_id,reviewed_at,rating) or JSON item states
+    /// Write your history: CSV reviews (`item_id,reviewed_at,rating`) or JSON item states
     Export(ExportArgs),
-    /// Add reviews from a CSV file (item_id,reviewed_at,rating) and rebuild schedules
+    /// Add reviews from a CSV file (`item_id,reviewed_at,rating`) and rebuild schedules
     Import(ImportArgs),
 }
 
@@ -50,7 +50,7 @@ pub struct ExportArgs {
 /// Arguments of `progress import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// CSV file with the header item_id,reviewed_at,rating
+    /// CSV file with the header `item_id,reviewed_at,rating`
     pub file: PathBuf,
 }
 

@@ -80,11 +80,11 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let lang = ctx.i18n.lang().code();
     let utc_offset = ctx.utc_offset;
     let (i18n, bank, store) = ctx.parts()?;
-    if let Some(topic) = &args.topic {
-        if !bank.items.iter().any(|i| topic_matches(&i.topic, topic)) {
-            let topics = bank.topics().join(", ");
-            anyhow::bail!(i18n.ta("error-unknown-topic", &fargs!("topic" => topic.clone(), "topics" => topics)));
-        }
+    if let Some(topic) = &args.topic
+        && !bank.items.iter().any(|i| topic_matches(&i.topic, topic))
+    {
+        let topics = bank.topics().join(", ");
+        anyhow::bail!(i18n.ta("error-unknown-topic", &fargs!("topic" => topic.clone(), "topics" => topics)));
     }
     if let Some(r) = args.retention {
         store.set_setting(keys::RETENTION, &r.to_string())?;
@@ -151,11 +151,11 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         let header = render::header(i18n, &current, item, total);
         let prompt = render::prompt(i18n, &current, item);
         let hint = render::answer_hint(i18n, &current);
-        let back = match &current.view {
+        let card_back = match &current.view {
             View::Card { back, .. } => Some(i18n.text(back)),
             _ => None,
         };
-        let previews: Vec<(Rating, String)> = if back.is_some() && !args.cram {
+        let previews: Vec<(Rating, String)> = if card_back.is_some() && !args.cram {
             Rating::ALL
                 .iter()
                 .map(|&r| {
@@ -172,7 +172,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         } else {
             Rating::ALL.iter().map(|&r| (r, "-".to_owned())).collect()
         };
-        let reply = progress.suspend(|| ui.ask(&current, &header, &prompt, back.as_deref(), &hint, &previews))?;
+        let reply = progress.suspend(|| ui.ask(&current, &header, &prompt, card_back.as_deref(), &hint, &previews))?;
         let Reply::Answer(input) = reply else { break };
         let outcome = session.answer(&current, &input, now, today, lang);
         store

@@ -247,10 +247,10 @@ fn is_yaml(path: &Path) -> bool {
 
 fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<SourceFile>) {
     for file in dir.files() {
-        if is_yaml(file.path()) {
-            if let (Some(path), Some(text)) = (file.path().to_str(), file.contents_utf8()) {
-                out.push(SourceFile { path: path.replace('\\', "/"), text: text.to_owned() });
-            }
+        if is_yaml(file.path())
+            && let (Some(path), Some(text)) = (file.path().to_str(), file.contents_utf8())
+        {
+            out.push(SourceFile { path: path.replace('\\', "/"), text: text.to_owned() });
         }
     }
     for sub in dir.dirs() {

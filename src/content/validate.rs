@@ -220,18 +220,15 @@ fn check_file(
             Ok(raw) => {
                 let line = item_lines.get(index).copied().unwrap_or_else(|| check.locator.find(&base).line);
                 if let Some(item) = check_item(check, &base, raw, syllabus, line) {
-                    match seen.get(&item.id) {
-                        Some((file, line)) => {
-                            let first = format!("{file}:{line}");
-                            check.error(
-                                &[key("items"), Seg::Index(index), key("id")],
-                                Msg::new("content-err-duplicate-id").arg("id", item.id.clone()).arg("first", first),
-                            );
-                        }
-                        None => {
-                            seen.insert(item.id.clone(), (item.origin.file.clone(), item.origin.line));
-                            items.push(item);
-                        }
+                    if let Some((file, line)) = seen.get(&item.id) {
+                        let first = format!("{file}:{line}");
+                        check.error(
+                            &[key("items"), Seg::Index(index), key("id")],
+                            Msg::new("content-err-duplicate-id").arg("id", item.id.clone()).arg("first", first),
+                        );
+                    } else {
+                        seen.insert(item.id.clone(), (item.origin.file.clone(), item.origin.line));
+                        items.push(item);
                     }
                 }
             }
@@ -308,12 +305,11 @@ fn check_item(check: &mut FileCheck<'_>, base: &[Seg], raw: RawItem, syllabus: &
         }
         Some(list) => {
             for d in list {
-                match TaskRef::parse(d) {
-                    Some(t) => domains.push(t),
-                    None => {
-                        check.error(&at("domains"), Msg::new("content-err-unknown-domain").arg("domain", d.as_str()));
-                        ok = false;
-                    }
+                if let Some(t) = TaskRef::parse(d) {
+                    domains.push(t);
+                } else {
+                    check.error(&at("domains"), Msg::new("content-err-unknown-domain").arg("domain", d.as_str()));
+                    ok = false;
                 }
             }
         }

@@ -21,7 +21,7 @@ pub use registry::{template, template_ids, templates};
 use crate::content::{Params, Text};
 use crate::explain::{Msg, Step};
 
-/// The RNG every template draws from; ChaCha8 so variants reproduce across platforms and versions.
+/// The RNG every template draws from; `ChaCha8` so variants reproduce across platforms and versions.
 pub type Rng = ChaCha8Rng;
 
 /// The seed of the `review`-th variant of `item_id`: the same item and review number always give

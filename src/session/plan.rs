@@ -51,6 +51,7 @@ pub fn topic_matches(topic: &str, filter: &str) -> bool {
 }
 
 /// Builds the queue.
+#[allow(clippy::implicit_hasher)] // callers pass the store's map; a generic hasher adds nothing
 pub fn plan(
     bank: &Bank,
     states: &HashMap<String, ItemState>,
@@ -78,7 +79,7 @@ pub fn plan(
         match state.phase {
             Phase::New => new.push(Entry { item: index, state }),
             Phase::Learning | Phase::Relearning if state.due <= now + LEARN_AHEAD_SECS => {
-                learning.push(Entry { item: index, state })
+                learning.push(Entry { item: index, state });
             }
             Phase::Review if state.due < day_end => review.push(Entry { item: index, state }),
             _ => {}

@@ -85,7 +85,7 @@ fn graded_answers_map_to_again_or_good_and_cram_keeps_the_schedule() {
         let input = Input::Response { response: Response::Choices(right), raw: "x".into(), rating: None };
         let outcome = session.answer(&current, &input, NOW, 1, "en");
         assert_eq!(outcome.rating, Rating::Good);
-        assert_eq!(outcome.grade.unwrap().correct, true);
+        assert!(outcome.grade.unwrap().correct);
         assert_eq!(outcome.reviewed.is_none(), cram);
     }
     assert_eq!(graded_rating(false, Some(Rating::Easy)), Rating::Again);

@@ -313,10 +313,10 @@ impl Scheduler {
                 }
             }
         }
-        if let Some(cap) = cap {
-            if out.due > cap {
-                out.due = cap.max(now);
-            }
+        if let Some(cap) = cap
+            && out.due > cap
+        {
+            out.due = cap.max(now);
         }
         Reviewed { state: out, elapsed_days, leech_warning }
     }
@@ -327,7 +327,7 @@ impl Scheduler {
             return false;
         }
         // Anki warns at the threshold, then every half-threshold after it.
-        (lapses - threshold) % (threshold / 2).max(1) == 0
+        (lapses - threshold).is_multiple_of((threshold / 2).max(1))
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -1,4 +1,4 @@
-//! Progress in SQLite: item schedules, the review log, daily totals, settings.
+//! Progress in `SQLite`: item schedules, the review log, daily totals, settings.
 //!
 //! WAL, foreign keys, an explicit busy timeout, append-only migrations on `user_version`, and a
 //! copy of the file before any migration. A file that is not ours, or is newer than this binary,
@@ -18,13 +18,13 @@ use crate::srs::{ItemState, Memory, Phase};
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
 pub use migrations::latest as latest_schema;
 
-/// Marks a SQLite file as an awsdrill database (`PRAGMA application_id`), "AWSD".
+/// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
 pub const APPLICATION_ID: i32 = 0x4157_5344;
 
 /// Why the database cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// Not a SQLite file, or a SQLite file of another program.
+    /// Not a `SQLite` file, or a `SQLite` file of another program.
     #[error(
         "{path} is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away"
     )]
@@ -52,7 +52,7 @@ pub enum StoreError {
         /// The cause.
         source: std::io::Error,
     },
-    /// Another SQLite error.
+    /// Another `SQLite` error.
     #[error("database {path}: {source}")]
     Sqlite {
         /// The file.
@@ -159,7 +159,7 @@ fn sqlite(path: &Path) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
 
 /// Reads version and identity without writing, so a foreign file is never touched.
 fn inspect(path: &Path) -> Result<Option<(i32, i64, bool)>, StoreError> {
-    if !path.exists() || std::fs::metadata(path).map(|m| m.len() == 0).unwrap_or(false) {
+    if !path.exists() || std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
         return Ok(None);
     }
     let foreign = || StoreError::Foreign { path: path.to_owned() };

@@ -59,13 +59,11 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
                 continue;
             }
             let Some(kind) = current.view.answer_kind() else {
-                match parse_rating(&line) {
-                    Some(rating) => return Ok(Reply::Answer(Input::Rating(rating))),
-                    None => {
-                        writeln!(self.output, "{}", self.i18n.t("study-bad-rating"))?;
-                        continue;
-                    }
+                if let Some(rating) = parse_rating(&line) {
+                    return Ok(Reply::Answer(Input::Rating(rating)));
                 }
+                writeln!(self.output, "{}", self.i18n.t("study-bad-rating"))?;
+                continue;
             };
             match parse_response(kind, &line) {
                 Ok(response) => {

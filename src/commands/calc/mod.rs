@@ -30,7 +30,7 @@ pub enum CalcCommand {
     Iam(iam::IamArgs),
     /// S3 versioning: run operations on one bucket
     S3(s3::S3Args),
-    /// CloudWatch alarm state for a series of data points
+    /// `CloudWatch` alarm state for a series of data points
     Alarm(alarm::AlarmArgs),
     /// Auto Scaling: new desired capacity after a policy
     Asg(asg::AsgArgs),

@@ -70,7 +70,9 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
                 x.push_str("    </choiceInteraction>\n");
             }
             _ => {
-                x.push_str("    <p><textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"20\"/></p>\n")
+                x.push_str(
+                    "    <p><textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"20\"/></p>\n",
+                );
             }
         }
         x.push_str("  </itemBody>\n");
