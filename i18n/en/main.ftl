@@ -103,3 +103,11 @@ import-done = Imported { $reviews } review(s) for { $items } item(s); { $skipped
 # Database problems
 error-db-foreign = { $path } is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away
 error-db-too-new = { $path } uses schema version { $found }, newer than this awsdrill understands ({ $supported }); it was left untouched. Update awsdrill, or use another --db
+stats-heatmap = Reviews over the last 26 weeks (· none, ░▒▓█ more):
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun

@@ -100,3 +100,11 @@ import-done = 항목 { $items }개의 복습 { $reviews }건을 가져왔습니�
 # 데이터베이스 문제
 error-db-foreign = { $path } 파일은 awsdrill 데이터베이스가 아니므로 건드리지 않았습니다. --db 옵션(또는 AWSDRILL_DB)으로 다른 파일을 지정하거나 이 파일을 다른 곳으로 옮기세요
 error-db-too-new = { $path } 파일의 스키마 버전({ $found })은 이 awsdrill이 이해하는 버전({ $supported })보다 새롭습니다. 파일은 건드리지 않았습니다. awsdrill을 업데이트하거나 다른 --db 파일을 쓰세요
+stats-heatmap = 최근 26주 복습 기록(· 없음, ░▒▓█ 많을수록 진함):
+weekday-mon = 월
+weekday-tue = 화
+weekday-wed = 수
+weekday-thu = 목
+weekday-fri = 금
+weekday-sat = 토
+weekday-sun = 일

@@ -50,6 +50,8 @@ pub struct Stats {
     pub streak: usize,
     /// Leech item ids.
     pub leeches: Vec<String>,
+    /// Reviews per study day over the heatmap's weeks, oldest first (days with reviews only).
+    pub activity: Vec<DayTotals>,
     /// Readiness on exam day while a goal is set (`awsdrill goal`), else null.
     pub readiness: Option<crate::commands::goal::GoalReport>,
 }
@@ -63,6 +65,49 @@ pub struct Retention {
     pub total: i64,
     /// `recalled / total`, or null without reviews.
     pub rate: Option<f64>,
+}
+
+const WEEKDAY_IDS: [&str; 7] =
+    ["weekday-mon", "weekday-tue", "weekday-wed", "weekday-thu", "weekday-fri", "weekday-sat", "weekday-sun"];
+
+/// Weeks shown in the review heatmap.
+pub const HEATMAP_WEEKS: i64 = 26;
+
+/// Monday = 0 for a study day number (day 0 is Thursday 1970-01-01).
+fn weekday(day: i64) -> usize {
+    (day + 3).rem_euclid(7) as usize
+}
+
+/// A contribution-calendar of reviews: one row per weekday, one column per week, today last.
+/// Labels are padded by display width so Hangul and Latin labels line up.
+pub fn heatmap_lines(labels: &[String], today: i64, activity: &[DayTotals]) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let counts: std::collections::HashMap<i64, i64> = activity.iter().map(|d| (d.day, d.reviews)).collect();
+    let peak = counts.values().copied().max().unwrap_or(0).max(1);
+    let width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let first = today - i64::try_from(weekday(today)).unwrap_or(0) - (HEATMAP_WEEKS - 1) * 7;
+    (0..7)
+        .map(|row| {
+            let label = labels.get(row).map_or("", String::as_str);
+            let mut line = format!("{label}{} ", " ".repeat(width - label.width()));
+            for week in 0..HEATMAP_WEEKS {
+                let day = first + week * 7 + row as i64;
+                let cell = if day > today {
+                    ' '
+                } else {
+                    match counts.get(&day).copied().unwrap_or(0) {
+                        0 => '·',
+                        n if n * 4 <= peak => '░',
+                        n if n * 2 <= peak => '▒',
+                        n if n * 4 <= peak * 3 => '▓',
+                        _ => '█',
+                    }
+                };
+                line.push(cell);
+            }
+            line.trim_end().to_owned()
+        })
+        .collect()
 }
 
 /// Consecutive days with reviews, ending today or yesterday.
@@ -110,6 +155,7 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
     let seen = states.values().filter(|s| s.phase != Phase::New).count();
     let bank_items = bank.items.len();
     let streak = streak(&days, today);
+    let activity = days.iter().filter(|d| d.day > today - HEATMAP_WEEKS * 7 && d.day <= today).copied().collect();
     let readiness = crate::commands::goal::report(ctx)?;
     Ok(Stats {
         reviews_total,
@@ -120,6 +166,7 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
         bank_items,
         retention_30d: Retention { recalled, total, rate: (total > 0).then(|| recalled as f64 / total as f64) },
         streak,
+        activity,
         readiness,
         leeches,
         forecast,
@@ -154,6 +201,11 @@ pub fn run(args: &StatsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         table.add_row(vec![i18n.t(id), value]);
     }
     println!("{table}");
+    println!("\n{}", i18n.t("stats-heatmap"));
+    let labels: Vec<String> = (0..7).map(|d| i18n.t(WEEKDAY_IDS[d])).collect();
+    for line in heatmap_lines(&labels, ctx.today(), &stats.activity) {
+        println!("  {line}");
+    }
     println!("\n{}", i18n.t("stats-forecast"));
     let peak = stats.forecast.iter().map(|f| f.due).max().unwrap_or(0).max(1);
     for day in &stats.forecast {
@@ -184,6 +236,23 @@ mod tests {
 
     fn day(day: i64) -> DayTotals {
         DayTotals { day, reviews: 1, ..DayTotals::default() }
+    }
+
+    #[test]
+    fn heatmap_aligns_hangul_and_latin_labels() {
+        let ko: Vec<String> = ["월", "화", "수", "목", "금", "토", "일"].iter().map(|s| (*s).to_owned()).collect();
+        let today = 20_000;
+        let lines = heatmap_lines(&ko, today, &[day(today), day(today - 7)]);
+        assert_eq!(lines.len(), 7);
+        let row = weekday(today);
+        assert!(lines[row].ends_with("▒█") || lines[row].ends_with("██"), "{lines:?}");
+        use unicode_width::UnicodeWidthStr;
+        let starts: Vec<usize> = lines.iter().map(|l| l.split(' ').next().unwrap().width()).collect();
+        assert!(starts.iter().all(|&w| w == 2));
+        let en: Vec<String> =
+            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].iter().map(|s| (*s).to_owned()).collect();
+        let lines = heatmap_lines(&en, today, &[]);
+        assert!(lines[0].starts_with("Mon ·"));
     }
 
     #[test]
