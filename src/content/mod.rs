@@ -1,6 +1,7 @@
 //! The bank: YAML content loaded, validated and indexed. See `docs/content-format.md`.
 
 pub mod domains;
+mod fast;
 pub mod locate;
 mod raw;
 pub mod syllabus;
@@ -245,6 +246,13 @@ fn is_yaml(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "yaml" || e == "yml")
 }
 
+fn count_embedded(dir: &Dir<'static>, count: &mut usize) {
+    *count += dir.files().filter(|f| is_yaml(f.path())).count();
+    for sub in dir.dirs() {
+        count_embedded(sub, count);
+    }
+}
+
 fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<SourceFile>) {
     for file in dir.files() {
         if is_yaml(file.path())
@@ -278,6 +286,13 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(),
 
 /// Loads and validates content; any error-level diagnostic makes it `Invalid`.
 pub fn load(source: &ContentSource) -> Result<Bank, LoadError> {
+    if *source == ContentSource::Embedded {
+        let mut count = 0;
+        count_embedded(&EMBEDDED, &mut count);
+        if let Some(bank) = fast::load_embedded(count) {
+            return Ok(bank);
+        }
+    }
     let files = read_sources(source)?;
     let (bank, diagnostics) = validate::check(&files);
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {

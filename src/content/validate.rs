@@ -37,7 +37,7 @@ pub struct Diagnostic {
 }
 
 /// Files handled by other readers (exam blueprints, quizzes) or holding the syllabus.
-fn is_bank_file(path: &str) -> bool {
+pub(super) fn is_bank_file(path: &str) -> bool {
     path != "syllabus.yaml" && !path.starts_with("exams/") && !path.starts_with("quizzes/")
 }
 
@@ -45,10 +45,10 @@ fn key(name: &str) -> Seg {
     Seg::Key(name.to_owned())
 }
 
-struct FileCheck<'a> {
-    file: &'a SourceFile,
-    locator: Locator<'a>,
-    out: &'a mut Vec<Diagnostic>,
+pub(super) struct FileCheck<'a> {
+    pub(super) file: &'a SourceFile,
+    pub(super) locator: Locator<'a>,
+    pub(super) out: &'a mut Vec<Diagnostic>,
 }
 
 impl FileCheck<'_> {
@@ -260,7 +260,13 @@ fn present_fields(raw: &RawItem) -> Vec<&'static str> {
     fields
 }
 
-fn check_item(check: &mut FileCheck<'_>, base: &[Seg], raw: RawItem, syllabus: &Syllabus, line: usize) -> Option<Item> {
+pub(super) fn check_item(
+    check: &mut FileCheck<'_>,
+    base: &[Seg],
+    raw: RawItem,
+    syllabus: &Syllabus,
+    line: usize,
+) -> Option<Item> {
     let at = |name: &str| {
         let mut p = base.to_vec();
         p.push(key(name));
