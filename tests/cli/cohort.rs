@@ -194,3 +194,70 @@ fn profiles_are_listed() {
     assert_eq!(names, ["kim", "lee"]);
     assert_eq!(out["profiles"][1]["current"], true);
 }
+
+/// Chromium renders the HTML report: the page is not blank and every learner is on it. Runs where
+/// Chromium is installed (`.ci/run` installs Debian's package and sets AWSDRILL_REQUIRE_CHROMIUM,
+/// so on CI a missing browser fails instead of skipping).
+#[test]
+fn the_html_report_renders_in_headless_chromium() {
+    let Some(chromium) = ["chromium", "chromium-browser"]
+        .into_iter()
+        .find(|c| std::process::Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success()))
+    else {
+        assert!(std::env::var_os("AWSDRILL_REQUIRE_CHROMIUM").is_none(), "chromium is required but not installed");
+        eprintln!("skipped: chromium not installed");
+        return;
+    };
+    let (sandbox, dir) = setup();
+    learner(&sandbox, &dir, "kim", KIM, &[]);
+    learner(&sandbox, &dir, "이지우", LEE, &[]);
+    let exports = sandbox.path("exports");
+    let html = sandbox.path("report.html");
+    sandbox
+        .cmd(&[
+            "--content-dir",
+            &dir,
+            "cohort",
+            "report",
+            exports.to_str().unwrap(),
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap(),
+        ])
+        .run()
+        .code(0);
+    let profile = sandbox.path("chromium-profile");
+    let flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+    let url = format!("file://{}", html.display());
+    let dom = std::process::Command::new(chromium)
+        .args(flags)
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--dump-dom", &url])
+        .output()
+        .expect("run chromium");
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    for name in ["kim", "이지우"] {
+        assert!(dom.contains(name), "{name} missing from the rendered page");
+    }
+    let shot = sandbox.path("shot.png");
+    let status = std::process::Command::new(chromium)
+        .args(flags)
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--window-size=1200,1600", &format!("--screenshot={}", shot.display()), &url])
+        .output()
+        .expect("run chromium");
+    assert!(status.status.success(), "{}", String::from_utf8_lossy(&status.stderr));
+    // A blank 1200×1600 page compresses to a few kilobytes; tables, charts and the heatmap do not.
+    let size = std::fs::metadata(&shot).expect("screenshot written").len();
+    assert!(size > 20_000, "screenshot is only {size} bytes: the page looks blank");
+}
