@@ -1,6 +1,6 @@
 //! Goals, readiness, profiles and cohort reports through the real binary.
 
-use crate::util::{Cmd, Sandbox, repo};
+use crate::util::{Cmd, Sandbox};
 
 const BANK: &str = r"schema_version: 1
 items:
@@ -23,12 +23,7 @@ items:
 ";
 
 fn setup() -> (Sandbox, String) {
-    let sandbox = Sandbox::new();
-    let syllabus = std::fs::read_to_string(repo().join("content/syllabus.yaml")).unwrap();
-    sandbox.write("content/syllabus.yaml", &syllabus);
-    sandbox.write("content/bank/test.yaml", BANK);
-    let dir = sandbox.path("content").to_str().unwrap().to_owned();
-    (sandbox, dir)
+    crate::util::content_sandbox(BANK)
 }
 
 /// Imports a history into the database `db` and exports it as `name`.

@@ -1,6 +1,6 @@
 //! The daily loop through the real binary: piped answers, persistence, scheduling, languages.
 
-use crate::util::{Sandbox, repo};
+use crate::util::Sandbox;
 
 const BANK: &str = r#"schema_version: 1
 items:
@@ -48,12 +48,7 @@ items:
 
 /// A sandbox with a three-item content folder; returns it and the folder path.
 fn with_bank() -> (Sandbox, String) {
-    let sandbox = Sandbox::new();
-    let syllabus = std::fs::read_to_string(repo().join("content/syllabus.yaml")).unwrap();
-    sandbox.write("content/syllabus.yaml", &syllabus);
-    sandbox.write("content/bank/test.yaml", BANK);
-    let dir = sandbox.path("content").to_str().unwrap().to_owned();
-    (sandbox, dir)
+    crate::util::content_sandbox(BANK)
 }
 
 /// Answers that are right whatever order the options were shuffled into: read the letters

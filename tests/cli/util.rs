@@ -168,3 +168,14 @@ pub fn run(args: &[&str]) -> Output {
 pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
+
+/// A sandbox holding a content folder with the shipped syllabus and `bank` as its only bank file;
+/// returns it and the folder path (for `--content-dir`).
+pub fn content_sandbox(bank: &str) -> (Sandbox, String) {
+    let sandbox = Sandbox::new();
+    let syllabus = std::fs::read_to_string(repo().join("content/syllabus.yaml")).expect("syllabus");
+    sandbox.write("content/syllabus.yaml", &syllabus);
+    sandbox.write("content/bank/test.yaml", bank);
+    let dir = sandbox.path("content").to_str().expect("utf-8 path").to_owned();
+    (sandbox, dir)
+}
