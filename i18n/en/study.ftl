@@ -56,3 +56,4 @@ error-bad-retention = --retention { $value } is out of range: use a number from 
 error-limit-zero = --limit must be at least 1
 error-unknown-topic = no items have the topic "{ $topic }"; topics with items: { $topics }
 error-record-failed = could not save the answer; your earlier answers are safe
+study-goal-pace = { $unseen } { $exam } items are still unseen, so today allows { $pace } new items to finish them before the exam (`--new N` overrides).

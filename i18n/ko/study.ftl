@@ -47,3 +47,4 @@ error-bad-retention = --retention 값 { $value } 범위를 벗어났습니다. 0
 error-limit-zero = --limit 값은 1 이상이어야 합니다
 error-unknown-topic = 주제 "{ $topic }" 항목이 없습니다. 항목이 있는 주제: { $topics }
 error-record-failed = 답을 저장하지 못했습니다. 이전에 한 답은 안전합니다
+study-goal-pace = 아직 보지 않은 { $exam } 항목이 { $unseen }개 남아 있어, 시험 전에 모두 보도록 오늘은 새 항목을 { $pace }개까지 보여 줍니다(`--new N` 옵션으로 바꿀 수 있습니다).

@@ -91,13 +91,35 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
     let config = saved_config(store)?;
     // Exam-date mode: no interval may run past the start of exam day.
-    let cap = crate::cohort::goal::Goal::load(store)?.map(|g| g.start_secs(utc_offset));
+    let goal = crate::cohort::goal::Goal::load(store)?;
+    let cap = goal.as_ref().map(|g| g.start_secs(utc_offset));
     let scheduler = Scheduler::new(config.clone())?;
     let states = store.states()?;
     let totals = store.day(today)?;
+    // Exam-date mode also sets the pace: enough new items a day to see the exam's whole bank in time.
+    let mut new_per_day = config.new_per_day;
+    if let (Some(goal), None, false) = (&goal, args.new, args.cram) {
+        let unseen = bank
+            .items
+            .iter()
+            .filter(|i| i.in_exam(goal.exam))
+            .filter(|i| states.get(&i.id).is_none_or(|s| s.phase == crate::srs::Phase::New))
+            .count();
+        let pace = crate::cohort::readiness::pace(unseen, goal.day() - today);
+        if pace > new_per_day as usize {
+            new_per_day = u32::try_from(pace).unwrap_or(u32::MAX);
+            println!(
+                "{}",
+                i18n.ta(
+                    "study-goal-pace",
+                    &fargs!("pace" => pace, "unseen" => unseen, "exam" => goal.exam.code().to_uppercase())
+                )
+            );
+        }
+    }
     let opts = PlanOptions {
         topic: args.topic.clone(),
-        new_per_day: args.new.unwrap_or(config.new_per_day),
+        new_per_day: args.new.unwrap_or(new_per_day),
         reviews_per_day: config.reviews_per_day,
         cram: args.cram,
         cram_size: args.limit.unwrap_or(20),

@@ -199,3 +199,13 @@ fn cards_list_and_show() {
         .stdout_has("Usable addresses");
     sandbox.cmd(&["--content-dir", &dir, "cards", "show", "t.q"]).run().code(2).stderr_has("t.q.single");
 }
+
+#[test]
+fn an_exam_goal_raises_the_new_item_pace_to_finish_the_bank_in_time() {
+    let sandbox = Sandbox::new();
+    sandbox.cmd(&["goal", "set", "clf-c02", "--date", "2026-11-30"]).run().code(0);
+    let out = sandbox.cmd(&["study", "--limit", "1"]).run();
+    out.code(0).stdout_has("items are still unseen, so today allows");
+    let out = sandbox.cmd(&["study", "--limit", "1", "--new", "5"]).run();
+    out.code(0).stdout_has("5 new");
+}
