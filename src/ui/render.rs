@@ -144,10 +144,8 @@ pub fn feedback(i18n: &Localizer, current: &Current, item: &Item, outcome: &Outc
             let _ = write!(out, "\n{} {}", i18n.t("study-misconception"), i18n.teach(m));
         }
         match (&current.view, &item.body) {
-            (View::Question { .. }, Body::Question(q)) => {
-                let picked = outcome.record.answer.as_deref().unwrap_or("");
-                let _ = picked;
-                for (position, &authored) in question_order(current).iter().enumerate() {
+            (View::Question { order, .. }, Body::Question(q)) => {
+                for (position, &authored) in order.iter().enumerate() {
                     if let Some(fb) = &q.options[authored].feedback {
                         let _ = write!(out, "\n  {}) {}", letter(position), hang(&i18n.text(fb), 5));
                     }
@@ -162,8 +160,6 @@ pub fn feedback(i18n: &Localizer, current: &Current, item: &Item, outcome: &Outc
             }
             _ => {}
         }
-    } else if let View::Card { back, .. } = &current.view {
-        let _ = back;
     }
     let _ = write!(out, "\n{}", i18n.ta("study-reference", &fargs!("url" => item.reference.clone())));
     if let Some(r) = &outcome.reviewed {
@@ -173,13 +169,6 @@ pub fn feedback(i18n: &Localizer, current: &Current, item: &Item, outcome: &Outc
         }
     }
     out
-}
-
-fn question_order(current: &Current) -> &[usize] {
-    match &current.view {
-        View::Question { order, .. } => order,
-        _ => &[],
-    }
 }
 
 /// The rating buttons with the interval each would give: `1 again (1m) · 2 hard (6m) …`.
