@@ -8,13 +8,18 @@ use crate::commands;
 
 /// Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English.
 #[derive(Debug, Parser)]
-#[command(name = "awsdrill", version, about, propagate_version = true)]
+#[command(
+    name = "awsdrill",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("AWSDRILL_COMMIT"), ", built ", env!("AWSDRILL_BUILD_DATE"), ")"),
+    about,
+    propagate_version = true
+)]
 pub struct Cli {
-    /// Language of the interface and content [else `AWSDRILL_LANG`, `LC_ALL`, `LC_MESSAGES`, LANG, en]
+    /// Language of the interface and content [else `AWSDRILL_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG`, en]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
 
-    /// Progress database [else `AWSDRILL_DB`, else $`XDG_DATA_HOME/awsdrill/progress.db`]
+    /// Progress database [else `AWSDRILL_DB`, else `$XDG_DATA_HOME/awsdrill/progress.db`]
     #[arg(long, global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 

@@ -240,13 +240,13 @@ mod tests {
 
     #[test]
     fn heatmap_aligns_hangul_and_latin_labels() {
+        use unicode_width::UnicodeWidthStr;
         let ko: Vec<String> = ["월", "화", "수", "목", "금", "토", "일"].iter().map(|s| (*s).to_owned()).collect();
         let today = 20_000;
         let lines = heatmap_lines(&ko, today, &[day(today), day(today - 7)]);
         assert_eq!(lines.len(), 7);
         let row = weekday(today);
         assert!(lines[row].ends_with("▒█") || lines[row].ends_with("██"), "{lines:?}");
-        use unicode_width::UnicodeWidthStr;
         let starts: Vec<usize> = lines.iter().map(|l| l.split(' ').next().unwrap().width()).collect();
         assert!(starts.iter().all(|&w| w == 2));
         let en: Vec<String> =

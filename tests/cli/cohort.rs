@@ -191,7 +191,7 @@ fn profiles_are_listed() {
 }
 
 /// Chromium renders the HTML report: the page is not blank and every learner is on it. Runs where
-/// Chromium is installed (`.ci/run` installs Debian's package and sets AWSDRILL_REQUIRE_CHROMIUM,
+/// Chromium is installed (`.ci/run` installs Debian's package and sets `AWSDRILL_REQUIRE_CHROMIUM`,
 /// so on CI a missing browser fails instead of skipping).
 #[test]
 fn the_html_report_renders_in_headless_chromium() {

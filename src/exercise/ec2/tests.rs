@@ -38,8 +38,16 @@ fn check_choice(v: &Variant) {
     }
 }
 
+thread_local! {
+    // Building a localizer parses every .ftl file; once per test thread keeps this suite fast.
+    static L10N: Localizer = Localizer::new(Lang::En);
+}
+
 fn all_render(v: &Variant) {
-    let l10n = Localizer::new(Lang::En);
+    L10N.with(|l10n| all_render_with(l10n, v));
+}
+
+fn all_render_with(l10n: &Localizer, v: &Variant) {
     let mut msgs: Vec<&Msg> = v.context.iter().chain(v.explanation.iter().map(|s| &s.msg)).collect();
     if let Expected::Choice { options, .. } = &v.expected {
         for o in options {
