@@ -4,8 +4,6 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::cli::Cli;
 use crate::context::Ctx;
 
@@ -51,12 +49,21 @@ Please report this with the command you ran."
         );
         std::process::exit(2);
     }));
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let i18n = crate::i18n::Localizer::new(crate::help::early_lang(&args, crate::context::env_var));
+    let parsed = crate::help::command(&i18n)
+        .try_get_matches_from(&args)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
             // clap prints help/version on stdout (exit 0) and usage errors on stderr (exit 2).
+            if err.use_stderr() {
+                let _ = write!(io::stderr().lock(), "{}", crate::help::render_error(&err, &i18n, &args));
+                return ExitCode::from(2);
+            }
             let _ = err.print();
-            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+            return ExitCode::from(0);
         }
     };
     match run(cli) {

@@ -84,6 +84,10 @@ pub enum Command {
     /// Bootcamp tracking: export a learner's progress, report over a cohort
     #[command(subcommand)]
     Cohort(commands::cohort::CohortCommand),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions(commands::completions::CompletionsArgs),
+    /// Print the manual page, or write one page per command into a folder
+    Man(commands::man::ManArgs),
 }
 
 impl Default for Command {

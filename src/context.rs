@@ -53,7 +53,8 @@ impl std::fmt::Debug for Ctx {
     }
 }
 
-fn env_var(name: &str) -> Option<String> {
+/// An environment variable, with empty values counted as unset.
+pub fn env_var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 

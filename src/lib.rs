@@ -13,6 +13,7 @@ pub mod context;
 pub mod exam;
 pub mod exercise;
 pub mod explain;
+pub mod help;
 pub mod i18n;
 pub mod model;
 pub mod quiz;

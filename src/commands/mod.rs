@@ -3,10 +3,12 @@
 pub mod calc;
 pub mod cards;
 pub mod cohort;
+pub mod completions;
 pub mod content;
 pub mod content_stats;
 pub mod exam;
 pub mod goal;
+pub mod man;
 pub mod paths;
 pub mod profiles;
 pub mod progress;
@@ -33,6 +35,8 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Goal(cmd) => goal::run(&cmd, ctx),
         Command::Profiles(args) => profiles::run(&args, ctx),
         Command::Cohort(cmd) => cohort::run(&cmd, ctx),
+        Command::Completions(args) => completions::run(&args, ctx),
+        Command::Man(args) => man::run(&args, ctx),
     }
 }
 

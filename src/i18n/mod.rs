@@ -94,6 +94,19 @@ impl Localizer {
         id.to_owned()
     }
 
+    /// A message's value (`attr` None) or one of its attributes in `locale` only, without
+    /// fallback; None when that locale lacks it.
+    pub fn lookup(&self, locale: Locale, id: &str, attr: Option<&str>) -> Option<String> {
+        let bundle = self.bundle(locale);
+        let message = bundle.get_message(id)?;
+        let pattern = match attr {
+            None => message.value()?,
+            Some(name) => message.get_attribute(name)?.value(),
+        };
+        let mut errors = Vec::new();
+        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    }
+
     /// Interface text in the primary locale.
     pub fn t(&self, id: &str) -> String {
         self.format_in(self.primary(), id, None)

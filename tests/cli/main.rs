@@ -8,6 +8,7 @@ mod calc_ec2;
 mod calc_iam_s3;
 mod calc_net;
 mod calc_ops;
+mod cli_conventions;
 mod cohort;
 mod content;
 mod content_stats;

@@ -1,0 +1,214 @@
+# Help texts of every command and option (`awsdrill … --help`). A command's description is the
+# message cli-<command path>; each option is an attribute named after the option's id.
+
+cli-heading-usage = Usage
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-heading-global = Global options
+
+cli-help = Print this message or the help of the given subcommand
+    .subcommand = The subcommand whose help to print
+
+cli-builtin =
+    .help = Print help
+    .version = Print the version (with the commit and build date)
+
+cli-common =
+    .json = Print one JSON object on stdout instead of text
+    .output = Write to this file instead of stdout
+
+cli = Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English, with answers computed by a model of the services
+    .lang = Language of the interface and content [else AWSDRILL_LANG, LC_ALL, LC_MESSAGES, LANG, en]
+    .db = Progress database [else AWSDRILL_DB, else $XDG_DATA_HOME/awsdrill/progress.db]
+    .content_dir = Load content from this folder instead of the bank built into the binary [else AWSDRILL_CONTENT_DIR]
+    .profile = Keep this learner's progress apart from others on a shared machine [else AWSDRILL_PROFILE]
+    .topic = Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
+    .limit = End the session after this many answers
+    .new = New items allowed today [default: 20, or the saved setting]
+    .cram = Review any items, weakest first, without changing the schedule
+    .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
+
+cli-study = Today's due items, scheduled by spaced repetition (the default)
+    .topic = Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
+    .limit = End the session after this many answers
+    .new = New items allowed today [default: 20, or the saved setting]
+    .cram = Review any items, weakest first, without changing the schedule
+    .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
+
+cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts
+    .exam = The exam to sit, or history
+    .seed = Seed of the paper: the same seed gives the same items in the same order [default: from the clock]
+    .esl = English-as-a-second-language accommodation: 30 more minutes
+    .no_timer = No countdown and no time-out
+    .json = { cli-common.json }
+
+cli-quiz = Instructor quizzes: take, answer key, export to LMS formats
+
+cli-quiz-take = Sit the quiz (one answer a line when stdin is not a terminal)
+    .file = The quiz file (YAML)
+    .seed = Seed of the paper [default: the file's seed]
+    .json = { cli-common.json }
+
+cli-quiz-key = Print the answer key for a seed
+    .file = The quiz file (YAML)
+    .seed = Seed of the paper [default: the file's seed]
+    .json = { cli-common.json }
+
+cli-quiz-export = Write the quiz for an LMS or a handout
+    .file = The quiz file (YAML)
+    .seed = Seed of the paper [default: the file's seed]
+    .format = Output format
+    .output = Output file (a folder for qti)
+
+cli-calc = Ask the service model directly, with a step-by-step explanation
+
+cli-calc-subnet = Usable addresses, reserved addresses and placement of a subnet CIDR
+    .cidr = The subnet block, like 10.0.1.0/24 (host bits are cleared, as AWS does)
+    .vpc = The VPC block the subnet must fit in
+    .taken = A block already used by another subnet (repeatable)
+    .json = { cli-common.json }
+
+cli-calc-reach = Can a flow complete, request and response, through routes, NACLs and security groups?
+    .scenario = Scenario file (YAML): VPC, subnets, route tables, NACLs, security groups, instances, flow
+    .json = { cli-common.json }
+
+cli-calc-ec2 = What an action does to an EC2 instance in a given state
+    .state = Current state: pending, running, stopping, stopped, shutting-down, terminated
+    .action = Action: start, stop, hibernate, reboot, terminate
+    .termination_protection = The instance has termination protection on (DisableApiTermination)
+    .type_name = Decode an instance type name instead (e.g. c5n.xlarge)
+    .json = { cli-common.json }
+
+cli-calc-iam = IAM policy evaluation for one request
+    .policies = A policy document (JSON); repeat for several policies, numbered from 0 in the order given
+    .action = The requested action, e.g. s3:GetObject (compared case-insensitively)
+    .resource = The resource ARN (compared case-sensitively)
+    .context = A request-context value for conditions, e.g. aws:SourceIp=203.0.113.5 (repeatable)
+    .json = { cli-common.json }
+
+cli-calc-s3 = S3 versioning: run operations on one bucket
+    .ops = An operation: "versioning Enabled|Suspended", "put KEY", "delete KEY [VERSION_ID]", "get KEY [VERSION_ID]"; repeat to run several in order
+    .json = { cli-common.json }
+
+cli-calc-alarm = CloudWatch alarm state for a series of data points
+    .operator = Comparison operator, e.g. GreaterThanOrEqualToThreshold
+    .threshold = Threshold the data points are compared with
+    .evaluation_periods = N: periods the alarm looks at
+    .datapoints_to_alarm = M: breaching points needed (default N)
+    .treat_missing_data = missing (default), notBreaching, breaching or ignore
+    .points = Data points, oldest first, - for a missing period, e.g. "0,-,80,-,90"
+    .current_state = State before this evaluation (default INSUFFICIENT_DATA, a new alarm's state)
+    .period = Period in seconds, checked against CloudWatch's limits (optional)
+    .json = { cli-common.json }
+
+cli-calc-asg = Auto Scaling: new desired capacity after a policy
+    .min = Minimum size
+    .max = Maximum size
+    .desired = Current desired capacity
+    .adjustment_type = ChangeInCapacity, ExactCapacity or PercentChangeInCapacity
+    .adjustment = The policy's adjustment (instances, or percent)
+    .min_adjustment_magnitude = Minimum step for PercentChangeInCapacity
+    .target_value = Target tracking: the target value of the metric
+    .metric = Target tracking: the metric's current value
+    .json = { cli-common.json }
+
+cli-calc-elb = Load balancer target health after a sequence of checks
+    .kind = alb, nlb, gwlb or clb
+    .healthy_threshold = Consecutive successes to turn healthy (default from the type)
+    .unhealthy_threshold = Consecutive failures to turn unhealthy (default from the type)
+    .targets = NAME:healthy|unhealthy|initial=ok,fail,… (repeatable; no state = newly registered)
+    .json = { cli-common.json }
+
+cli-cards = List, show and search the items of the bank
+
+cli-cards-list = List every item (id, kind, topic, domains)
+    .topic = Only this topic (and its subtopics)
+    .json = { cli-common.json }
+
+cli-cards-show = Show one item in the chosen language(s)
+    .id = Item id
+    .json = { cli-common.json }
+
+cli-cards-search = Find items whose text contains WORDS (either language)
+    .words = Words to look for (all must appear)
+    .json = { cli-common.json }
+
+cli-stats = Reviews, retention, streak, forecast and leeches
+    .json = { cli-common.json }
+
+cli-progress = Export or import your review history
+
+cli-progress-export = Write your history: CSV reviews (item_id,reviewed_at,rating) or JSON item states
+    .format = Output format
+    .output = { cli-common.output }
+
+cli-progress-import = Add reviews from a CSV file (item_id,reviewed_at,rating) and rebuild schedules
+    .file = CSV file with the header item_id,reviewed_at,rating
+
+cli-content = Tools for content authors
+
+cli-content-validate = Check content files; every problem is reported as path:line:col
+    .dir = Content folder [default: --content-dir, else the built-in bank]
+    .json = { cli-common.json }
+
+cli-content-stats = Count items by kind, topic and exam task statement, and list syllabus points without items
+    .dir = Content folder [default: --content-dir, else the built-in bank]
+    .json = { cli-common.json }
+
+cli-paths = Where the database and content are, and why
+    .json = { cli-common.json }
+
+cli-goal = Exam-date mode: set an exam and its date, see readiness on exam day
+
+cli-goal-set = Set the exam and its date; study then caps every interval at that day
+    .exam = The exam: clf-c02 or saa-c03
+    .date = The exam day, YYYY-MM-DD
+
+cli-goal-show = Readiness on exam day, per domain, and the pace of new items needed
+    .json = { cli-common.json }
+
+cli-goal-clear = Remove the goal
+
+cli-profiles = List the learner profiles (progress databases) on this machine
+    .json = { cli-common.json }
+
+cli-cohort = Bootcamp tracking: export a learner's progress, report over a cohort
+
+cli-cohort-export = Write this learner's progress as one versioned JSON file for the bootcamp lead
+    .learner = Learner name [default: the profile name, else $USER]
+    .anonymize = Replace the name with a stable pseudonym (learner-xxxxxx)
+    .output = { cli-common.output }
+
+cli-cohort-report = Report over many learners' export files (or a folder of them)
+    .inputs = Export files, or folders of *.json export files
+    .goal = The exam: clf-c02 or saa-c03 [default: the learners' most common goal]
+    .format = Output format
+    .output = { cli-common.output }
+    .no_leaderboard = Leave the leaderboard out
+
+cli-error-invalid-value = { $value } is not a valid value for { $arg }. Accepted values: { $valid }
+cli-error-unknown-argument = { $arg } is not an option of this command.
+cli-error-invalid-subcommand = { $arg } is not a command.
+cli-error-missing-argument = A required argument is missing: { $arg }
+cli-error-missing-subcommand = This command needs a subcommand.
+cli-error-value-validation = { $value } is not a valid value for { $arg }
+cli-error-conflict = { $arg } cannot be used together with { $other }.
+cli-error-value-count = { $arg } got the wrong number of values.
+cli-error-no-equals = { $arg } needs its value after an equals sign, e.g. { $arg }=VALUE.
+cli-error-did-you-mean = Did you mean { $suggested }?
+cli-error-see-help = For more information, try --help.
+cli-possible-values = [values: { $values }]
+cli-default-value = [default: { $value }]
+
+cli-completions = Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    .shell = The shell to write the script for
+
+cli-man = Print the manual page, or write one page per command into a folder
+    .output = Write every page (awsdrill.1, awsdrill-study.1, …) into this folder instead of printing the main page
+
+man-written = Wrote { $count ->
+    [one] one manual page
+   *[other] { $count } manual pages
+} into { $dir }.
+man-cannot-write = Cannot write manual pages into { $dir }.

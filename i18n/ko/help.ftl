@@ -1,0 +1,211 @@
+# 모든 명령과 옵션의 도움말(`awsdrill … --help`). 명령 설명은 cli-<명령 경로> 메시지이고,
+# 각 옵션은 옵션 id를 이름으로 하는 속성입니다.
+
+cli-heading-usage = 사용법
+cli-heading-options = 옵션
+cli-heading-arguments = 인수
+cli-heading-commands = 명령
+cli-heading-global = 전역 옵션
+
+cli-help = 이 도움말 또는 지정한 하위 명령의 도움말 보기
+    .subcommand = 도움말을 볼 하위 명령
+
+cli-builtin =
+    .help = 도움말 보기
+    .version = 버전 보기(커밋과 빌드 날짜 포함)
+
+cli-common =
+    .json = 텍스트 대신 JSON 객체 하나를 표준 출력에 씁니다
+    .output = 표준 출력 대신 이 파일에 씁니다
+
+cli = AWS 자격증 시험(CLF-C02, SAA-C03)을 한국어와 영어로 연습합니다. 답은 AWS 서비스 모델이 계산합니다
+    .lang = 화면과 콘텐츠의 언어 [없으면 AWSDRILL_LANG, LC_ALL, LC_MESSAGES, LANG, 그다음 en]
+    .db = 진행 기록 데이터베이스 [없으면 AWSDRILL_DB, 그다음 $XDG_DATA_HOME/awsdrill/progress.db]
+    .content_dir = 내장 문제 은행 대신 이 폴더의 콘텐츠를 씁니다 [없으면 AWSDRILL_CONTENT_DIR]
+    .profile = 여러 학습자가 한 컴퓨터를 쓸 때 학습자별 기록을 따로 둡니다 [없으면 AWSDRILL_PROFILE]
+    .topic = 이 주제(와 하위 주제)의 항목만, 예: vpc, ec2.lifecycle
+    .limit = 이만큼 답하면 학습을 마칩니다
+    .new = 오늘 허용할 새 항목 수 [기본값: 20 또는 저장한 설정]
+    .cram = 일정을 바꾸지 않고 약한 항목부터 아무 항목이나 복습합니다
+    .retention = 목표 기억률, 0.70–0.99, 다음 학습에도 저장됩니다 [기본값: 0.90]
+
+cli-study = 간격 반복으로 일정이 잡힌 오늘의 복습 항목(기본 명령)
+    .topic = 이 주제(와 하위 주제)의 항목만, 예: vpc, ec2.lifecycle
+    .limit = 이만큼 답하면 학습을 마칩니다
+    .new = 오늘 허용할 새 항목 수 [기본값: 20 또는 저장한 설정]
+    .cram = 일정을 바꾸지 않고 약한 항목부터 아무 항목이나 복습합니다
+    .retention = 목표 기억률, 0.70–0.99, 다음 학습에도 저장됩니다 [기본값: 0.90]
+
+cli-exam = 실제 시험과 같은 문항 수, 시간, 도메인 비중의 모의고사. exam history로 응시 기록을 봅니다
+    .exam = 응시할 시험 또는 history
+    .seed = 시험지 시드: 같은 시드면 같은 문항이 같은 순서로 나옵니다 [기본값: 현재 시각에서]
+    .esl = 영어가 모국어가 아닌 응시자 편의(ESL): 시간 30분 추가
+    .no_timer = 남은 시간 표시와 시간 종료 없음
+    .json = { cli-common.json }
+
+cli-quiz = 강사용 퀴즈: 응시, 정답표, LMS 형식으로 내보내기
+
+cli-quiz-take = 퀴즈에 응시합니다(표준 입력이 터미널이 아니면 한 줄에 답 하나)
+    .file = 퀴즈 파일(YAML)
+    .seed = 시험지 시드 [기본값: 파일의 seed]
+    .json = { cli-common.json }
+
+cli-quiz-key = 시드에 해당하는 정답표를 출력합니다
+    .file = 퀴즈 파일(YAML)
+    .seed = 시험지 시드 [기본값: 파일의 seed]
+    .json = { cli-common.json }
+
+cli-quiz-export = LMS나 배포용 유인물 형식으로 퀴즈를 씁니다
+    .file = 퀴즈 파일(YAML)
+    .seed = 시험지 시드 [기본값: 파일의 seed]
+    .format = 출력 형식
+    .output = 출력 파일(qti는 폴더)
+
+cli-calc = 서비스 모델에 직접 묻고 단계별 설명을 봅니다
+
+cli-calc-subnet = 서브넷 CIDR의 사용 가능 주소, 예약 주소, 배치 확인
+    .cidr = 서브넷 블록, 예: 10.0.1.0/24 (AWS처럼 호스트 비트는 지웁니다)
+    .vpc = 서브넷이 들어가야 할 VPC 블록
+    .taken = 다른 서브넷이 이미 쓰는 블록(여러 번 지정 가능)
+    .json = { cli-common.json }
+
+cli-calc-reach = 라우팅, 네트워크 ACL, 보안 그룹을 거쳐 요청과 응답이 모두 통과하는지 판정
+    .scenario = 시나리오 파일(YAML): VPC, 서브넷, 라우팅 테이블, 네트워크 ACL, 보안 그룹, 인스턴스, 흐름
+    .json = { cli-common.json }
+
+cli-calc-ec2 = 특정 상태의 EC2 인스턴스에 작업을 하면 어떻게 되는지
+    .state = 현재 상태: pending, running, stopping, stopped, shutting-down, terminated
+    .action = 작업: start, stop, hibernate, reboot, terminate
+    .termination_protection = 인스턴스에 종료 방지(DisableApiTermination)가 켜져 있음
+    .type_name = 대신 인스턴스 유형 이름을 풀이합니다(예: c5n.xlarge)
+    .json = { cli-common.json }
+
+cli-calc-iam = 요청 하나에 대한 IAM 정책 평가
+    .policies = 정책 문서(JSON). 여러 정책은 반복해서 지정하며, 지정한 순서대로 0부터 번호가 붙습니다
+    .action = 요청한 작업, 예: s3:GetObject (대소문자 구분 없이 비교)
+    .resource = 리소스 ARN (대소문자 구분하여 비교)
+    .context = 조건에 쓸 요청 컨텍스트 값, 예: aws:SourceIp=203.0.113.5 (여러 번 지정 가능)
+    .json = { cli-common.json }
+
+cli-calc-s3 = S3 버전 관리: 버킷 하나에 작업을 차례로 실행
+    .ops = 작업: "versioning Enabled|Suspended", "put KEY", "delete KEY [VERSION_ID]", "get KEY [VERSION_ID]". 여러 번 지정하면 순서대로 실행합니다
+    .json = { cli-common.json }
+
+cli-calc-alarm = 데이터 포인트 계열에 대한 CloudWatch 경보 상태
+    .operator = 비교 연산자, 예: GreaterThanOrEqualToThreshold
+    .threshold = 데이터 포인트와 비교할 임곗값
+    .evaluation_periods = N: 경보가 살펴보는 기간 수
+    .datapoints_to_alarm = M: 경보에 필요한 위반 데이터 포인트 수(기본값 N)
+    .treat_missing_data = missing(기본값), notBreaching, breaching, ignore 중 하나
+    .points = 오래된 것부터 데이터 포인트, 누락된 기간은 -, 예: "0,-,80,-,90"
+    .current_state = 이번 평가 전 상태(기본값 INSUFFICIENT_DATA, 새 경보의 상태)
+    .period = 기간(초), CloudWatch 한도에 맞는지 확인합니다(선택)
+    .json = { cli-common.json }
+
+cli-calc-asg = Auto Scaling: 정책 실행 후 새 원하는 용량
+    .min = 최소 크기
+    .max = 최대 크기
+    .desired = 현재 원하는 용량
+    .adjustment_type = ChangeInCapacity, ExactCapacity, PercentChangeInCapacity 중 하나
+    .adjustment = 정책의 조정 값(인스턴스 수 또는 백분율)
+    .min_adjustment_magnitude = PercentChangeInCapacity의 최소 조정 단위
+    .target_value = 대상 추적: 지표의 목표값
+    .metric = 대상 추적: 지표의 현재값
+    .json = { cli-common.json }
+
+cli-calc-elb = 상태 확인이 이어진 뒤의 로드 밸런서 대상 상태
+    .kind = alb, nlb, gwlb, clb 중 하나
+    .healthy_threshold = 정상으로 바뀌는 데 필요한 연속 성공 횟수(기본값은 유형별)
+    .unhealthy_threshold = 비정상으로 바뀌는 데 필요한 연속 실패 횟수(기본값은 유형별)
+    .targets = NAME:healthy|unhealthy|initial=ok,fail,… (여러 번 지정 가능, 상태가 없으면 새로 등록한 대상)
+    .json = { cli-common.json }
+
+cli-cards = 문제 은행 항목 목록 보기, 보기, 검색
+
+cli-cards-list = 모든 항목 목록(id, 종류, 주제, 도메인)
+    .topic = 이 주제(와 하위 주제)만
+    .json = { cli-common.json }
+
+cli-cards-show = 항목 하나를 선택한 언어로 봅니다
+    .id = 항목 id
+    .json = { cli-common.json }
+
+cli-cards-search = 본문에 WORDS가 들어 있는 항목 찾기(두 언어 모두)
+    .words = 찾을 단어(모두 들어 있어야 함)
+    .json = { cli-common.json }
+
+cli-stats = 복습 수, 기억률, 연속 학습일, 예보, 거머리 항목
+    .json = { cli-common.json }
+
+cli-progress = 복습 기록 내보내기와 가져오기
+
+cli-progress-export = 기록을 씁니다: CSV 복습 기록(item_id,reviewed_at,rating) 또는 JSON 항목 상태
+    .format = 출력 형식
+    .output = { cli-common.output }
+
+cli-progress-import = CSV 파일(item_id,reviewed_at,rating)에서 복습 기록을 더하고 일정을 다시 계산합니다
+    .file = 머리글이 item_id,reviewed_at,rating인 CSV 파일
+
+cli-content = 콘텐츠 작성자용 도구
+
+cli-content-validate = 콘텐츠 파일을 검사하고 모든 문제를 경로:줄:열로 알려 줍니다
+    .dir = 콘텐츠 폴더 [기본값: --content-dir, 없으면 내장 문제 은행]
+    .json = { cli-common.json }
+
+cli-content-stats = 종류, 주제, 시험 과제별 항목 수와 항목이 없는 실라버스 항목
+    .dir = 콘텐츠 폴더 [기본값: --content-dir, 없으면 내장 문제 은행]
+    .json = { cli-common.json }
+
+cli-paths = 데이터베이스와 콘텐츠의 위치, 그리고 그 이유
+    .json = { cli-common.json }
+
+cli-goal = 시험일 모드: 시험과 날짜를 정하고 시험일 기준 준비도를 봅니다
+
+cli-goal-set = 시험과 날짜를 정합니다. 이후 학습은 모든 간격을 그날까지로 제한합니다
+    .exam = 시험: clf-c02 또는 saa-c03
+    .date = 시험일, YYYY-MM-DD
+
+cli-goal-show = 도메인별 시험일 준비도와 필요한 새 항목 속도
+    .json = { cli-common.json }
+
+cli-goal-clear = 목표를 지웁니다
+
+cli-profiles = 이 컴퓨터의 학습자 프로필(진행 기록 데이터베이스) 목록
+    .json = { cli-common.json }
+
+cli-cohort = 부트캠프 추적: 학습자 진행 기록 내보내기, 기수 전체 보고서
+
+cli-cohort-export = 이 학습자의 진행 기록을 부트캠프 운영자용 JSON 파일 하나로 씁니다
+    .learner = 학습자 이름 [기본값: 프로필 이름, 없으면 $USER]
+    .anonymize = 이름을 고정된 가명(learner-xxxxxx)으로 바꿉니다
+    .output = { cli-common.output }
+
+cli-cohort-report = 여러 학습자의 내보내기 파일(또는 그 폴더)로 보고서를 만듭니다
+    .inputs = 내보내기 파일, 또는 *.json 내보내기 파일이 든 폴더
+    .goal = 시험: clf-c02 또는 saa-c03 [기본값: 학습자들이 가장 많이 정한 목표]
+    .format = 출력 형식
+    .output = { cli-common.output }
+    .no_leaderboard = 순위표를 뺍니다
+
+cli-error-invalid-value = { $arg } 옵션에 쓸 수 없는 값입니다: { $value }. 쓸 수 있는 값: { $valid }
+cli-error-unknown-argument = 이 명령에 없는 옵션입니다: { $arg }
+cli-error-invalid-subcommand = 없는 명령입니다: { $arg }
+cli-error-missing-argument = 꼭 필요한 인수가 빠졌습니다: { $arg }
+cli-error-missing-subcommand = 이 명령에는 하위 명령이 필요합니다.
+cli-error-value-validation = { $arg } 옵션의 값이 올바르지 않습니다: { $value }
+cli-error-conflict = { $arg } 옵션과 { $other } 옵션은 함께 쓸 수 없습니다.
+cli-error-value-count = { $arg } 옵션에 준 값의 개수가 맞지 않습니다.
+cli-error-no-equals = { $arg } 옵션은 등호 뒤에 값을 씁니다. 예: { $arg }=VALUE
+cli-error-did-you-mean = 혹시 이것을 찾으셨나요? { $suggested }
+cli-error-see-help = 자세한 내용은 --help를 보세요.
+cli-possible-values = [값: { $values }]
+cli-default-value = [기본값: { $value }]
+
+cli-completions = 셸 자동 완성 스크립트를 출력합니다(bash, zsh, fish, powershell, elvish)
+    .shell = 스크립트를 만들 셸
+
+cli-man = 매뉴얼 페이지를 출력하거나, 명령마다 한 페이지씩 폴더에 씁니다
+    .output = 기본 페이지를 출력하는 대신 모든 페이지(awsdrill.1, awsdrill-study.1, …)를 이 폴더에 씁니다
+
+man-written = 매뉴얼 페이지 { $count }개를 썼습니다: { $dir }
+man-cannot-write = 다음 폴더에 매뉴얼 페이지를 쓸 수 없습니다: { $dir }

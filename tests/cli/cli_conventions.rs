@@ -1,0 +1,56 @@
+//! Help, usage errors, completions, man pages and `--version`: the conventions every CLI user expects.
+
+use crate::util::{Cmd, Sandbox, run};
+
+#[test]
+fn korean_help_is_korean_with_global_options_once() {
+    let out = run(&["--lang", "ko", "study", "--help"]);
+    out.code(0).stdout_has("사용법: awsdrill study").stdout_has("전역 옵션:").stdout_has("도움말 보기");
+    assert_eq!(out.stdout.matches("--profile").count(), 1, "{}", out.stdout);
+    assert!(!out.stdout.contains("Print help"), "{}", out.stdout);
+    assert!(!out.stdout.contains('`'), "backticks leak into help:\n{}", out.stdout);
+}
+
+#[test]
+fn help_follows_the_locale_environment() {
+    Cmd::new(&["calc", "subnet", "--help"]).env("LANG", "ko_KR.UTF-8").run().code(0).stdout_has("사용 가능 주소");
+    run(&["calc", "subnet", "--help"]).code(0).stdout_has("Usable addresses");
+}
+
+#[test]
+fn korean_usage_errors_name_the_flag_and_the_accepted_values() {
+    let out = run(&["--lang", "ko", "quiz", "export", "x.yaml", "--format", "pdf", "-o", "x"]);
+    out.code(2).stderr_has("--format").stderr_has("gift, moodle-xml").stderr_has("사용법: awsdrill quiz export");
+    let out = Cmd::new(&["stats", "--jsno"]).env("AWSDRILL_LANG", "ko").run();
+    out.code(2).stderr_has("이 명령에 없는 옵션입니다: --jsno").stderr_has("--json");
+    run(&["stats", "--jsno"]).code(2).stderr_has("unexpected argument '--jsno'");
+}
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = run(&["completions", shell]);
+        out.code(0).stdout_has("awsdrill");
+        assert!(out.stdout.contains("study") && out.stdout.contains("calc"), "{shell}");
+    }
+    run(&["completions", "tcsh"]).code(2).stderr_has("bash, elvish, fish, powershell, zsh");
+}
+
+#[test]
+fn man_pages_one_per_command_and_localized() {
+    let sandbox = Sandbox::new();
+    let dir = sandbox.path("man");
+    let dir_text = dir.to_str().unwrap();
+    sandbox.cmd(&["--lang", "ko", "man", "-o", dir_text]).run().code(0).stdout_has("매뉴얼 페이지");
+    let study = std::fs::read_to_string(dir.join("awsdrill-study.1")).unwrap();
+    assert!(study.starts_with(".ie") || study.contains(".TH"), "{study}");
+    assert!(study.contains("간격 반복"), "{study}");
+    assert!(dir.join("awsdrill-calc-subnet.1").exists());
+    run(&["man"]).code(0).stdout_has(".TH awsdrill");
+}
+
+#[test]
+fn version_names_the_commit_and_build_date() {
+    let out = run(&["--version"]);
+    out.code(0).stdout_has("awsdrill 0.").stdout_has(", built 20");
+}
