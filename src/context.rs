@@ -90,9 +90,27 @@ impl Ctx {
         };
         let utc_offset = i64::from(Local.offset_from_utc_datetime(&now.naive_utc()).fix().local_minus_utc());
 
+        let profile_source = if cli.profile.is_some() { "--profile" } else { "AWSDRILL_PROFILE" };
         let profile = cli.profile.clone().or_else(|| env_var("AWSDRILL_PROFILE"));
         if let Some(name) = &profile {
             anyhow::ensure!(valid_profile(name), i18n.ta("error-bad-profile", &crate::fargs!("name" => name.clone())));
+            // A profile is a learner's own database; a database named as well would either be
+            // ignored or shared between learners, so neither is done silently.
+            let named_db = match &cli.db {
+                Some(path) => Some(("--db", path.display().to_string())),
+                None => env_var("AWSDRILL_DB").map(|path| ("AWSDRILL_DB", path)),
+            };
+            if let Some((db_source, path)) = named_db {
+                anyhow::bail!(i18n.ta(
+                    "error-profile-and-db",
+                    &crate::fargs!(
+                        "name" => name.clone(),
+                        "profile_source" => profile_source,
+                        "db_source" => db_source,
+                        "path" => path
+                    )
+                ));
+            }
         }
         let db_path = if let Some(path) = &cli.db {
             (path.clone(), PathSource::Flag("--db"))
