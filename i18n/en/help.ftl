@@ -130,7 +130,7 @@ cli-cards-show = Show one item in the chosen language(s)
     .id = Item id
     .json = { cli-common.json }
 
-cli-cards-search = Find items whose text contains WORDS (either language)
+cli-cards-search = Find items whose text (stem, options, feedback, card sides, explanation) or id has words starting with WORDS, in the --lang language(s)
     .words = Words to look for (all must appear)
     .json = { cli-common.json }
 

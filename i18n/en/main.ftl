@@ -67,7 +67,10 @@ cards-col-id = id
 cards-col-kind = kind
 cards-col-topic = topic
 cards-col-domains = exam domains
-cards-count = { $count } item(s)
+cards-count = { $count ->
+    [one] one item
+   *[other] { $count } items
+}
 cards-template = template
 cards-syllabus = syllabus
 cards-ref = reference

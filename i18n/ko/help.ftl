@@ -130,7 +130,7 @@ cli-cards-show = 항목 하나를 선택한 언어로 봅니다
     .id = 항목 id
     .json = { cli-common.json }
 
-cli-cards-search = 본문에 WORDS가 들어 있는 항목 찾기(두 언어 모두)
+cli-cards-search = 본문(문제, 보기, 피드백, 카드 앞뒷면, 해설)이나 id에 WORDS로 시작하는 단어가 있는 항목 찾기(--lang 언어 기준)
     .words = 찾을 단어(모두 들어 있어야 함)
     .json = { cli-common.json }
 

@@ -8,6 +8,7 @@ use serde_json::json;
 
 use crate::app::ExitStatus;
 use crate::cli::JsonFlag;
+use crate::content::search as content_search;
 use crate::content::{Body, Item};
 use crate::context::Ctx;
 use crate::fargs;
@@ -87,19 +88,39 @@ pub fn run(cmd: &CardsCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             }
             Ok(ExitStatus::Success)
         }
-        CardsCommand::Search(args) => {
-            let words: Vec<String> = args.words.iter().map(|w| w.to_lowercase()).collect();
-            let items: Vec<&Item> = bank
-                .items
-                .iter()
-                .filter(|item| {
-                    let hay = serde_json::to_string(&item.body).unwrap_or_default().to_lowercase() + &item.id;
-                    words.iter().all(|w| hay.contains(w.as_str()))
-                })
-                .collect();
-            list(i18n, &items, args.json.json)
+        CardsCommand::Search(args) => search(i18n, bank, args),
+    }
+}
+
+fn search(i18n: &Localizer, bank: &crate::content::Bank, args: &SearchArgs) -> anyhow::Result<ExitStatus> {
+    use std::io::IsTerminal as _;
+    let found: Vec<(&Item, Vec<content_search::Hit>)> = bank
+        .items
+        .iter()
+        .map(|item| (item, content_search::search(item, &args.words, i18n.lang())))
+        .filter(|(_, hits)| !hits.is_empty())
+        .collect();
+    if args.json.json {
+        let items: Vec<_> = found
+            .iter()
+            .map(|(item, hits)| json!({"id": item.id, "kind": item.kind(), "topic": item.topic, "hits": hits}))
+            .collect();
+        crate::commands::print_json(&json!({"schema": 1, "words": args.words, "count": items.len(), "items": items}))?;
+        return Ok(ExitStatus::Success);
+    }
+    // Reverse video on a terminal; brackets when the output is piped or saved.
+    let (open, close) = if std::io::stdout().is_terminal() { ("\x1b[7m", "\x1b[0m") } else { ("[", "]") };
+    let mut out = String::new();
+    for (item, hits) in &found {
+        let _ = writeln!(out, "{} · {} · {}", item.id, item.kind(), item.topic);
+        for hit in hits.iter().filter(|h| h.field != "id").take(3) {
+            let lang = hit.lang.map(|l| format!(" {l}")).unwrap_or_default();
+            let _ = writeln!(out, "    {}{lang}: {}", hit.field, content_search::marked(hit, open, close));
         }
     }
+    print!("{out}");
+    println!("{}", i18n.ta("cards-count", &fargs!("count" => found.len())));
+    Ok(ExitStatus::Success)
 }
 
 fn list(i18n: &Localizer, items: &[&Item], json_out: bool) -> anyhow::Result<ExitStatus> {

@@ -4,6 +4,7 @@ pub mod domains;
 mod fast;
 pub mod locate;
 mod raw;
+pub mod search;
 pub mod syllabus;
 mod validate;
 

@@ -54,3 +54,20 @@ fn version_names_the_commit_and_build_date() {
     let out = run(&["--version"]);
     out.code(0).stdout_has("awsdrill 0.").stdout_has(", built 20");
 }
+
+#[test]
+fn cards_search_matches_words_of_the_text_not_field_names() {
+    let all = run(&["cards", "list", "--json"]).json().as_array().map_or(0, Vec::len);
+    for word in ["ko", "feedback", "kind", "syllabus", "explanation"] {
+        let out = run(&["cards", "search", word, "--json"]).json();
+        let count = out["count"].as_u64().unwrap() as usize;
+        assert!(count * 20 < all, "{word} matched {count} of {all} items");
+    }
+    let out = run(&["cards", "search", "nat", "gateway"]);
+    out.code(0).stdout_has("[NAT] [gateway]");
+    let json = run(&["--lang", "ko", "cards", "search", "보안", "그룹", "--json"]).json();
+    assert_eq!(json["schema"], 1);
+    let hit = &json["items"][0]["hits"][0];
+    assert_eq!(hit["lang"], "ko", "{json}");
+    assert!(hit["snippet"].as_str().unwrap().contains("보안"));
+}

@@ -13,16 +13,16 @@ enum Via {
 const VIAS: [Via; 3] = [Via::None, Via::Flag, Via::Env];
 
 fn command(sandbox: &Sandbox, args: &[&str], profile: (Via, &str), db: (Via, &str)) -> Cmd {
-    let mut argv: Vec<String> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     if let Via::Flag = profile.0 {
-        argv.extend(["--profile".into(), profile.1.into()]);
+        words.extend(["--profile".into(), profile.1.into()]);
     }
     if let Via::Flag = db.0 {
-        argv.extend(["--db".into(), db.1.into()]);
+        words.extend(["--db".into(), db.1.into()]);
     }
-    argv.extend(args.iter().map(|a| (*a).to_owned()));
-    let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
-    let mut cmd = Cmd::new(&argv);
+    words.extend(args.iter().map(|a| (*a).to_owned()));
+    let line: Vec<&str> = words.iter().map(String::as_str).collect();
+    let mut cmd = Cmd::new(&line);
     cmd.env("XDG_DATA_HOME", sandbox.path("data").to_str().unwrap());
     if let Via::Env = profile.0 {
         cmd.env("AWSDRILL_PROFILE", profile.1);
