@@ -100,8 +100,17 @@ import-field-count = expected 3 fields (item_id,reviewed_at,rating), found { $co
 import-unknown-id = no item has the id "{ $id }"
 import-bad-time = "{ $value }" is not an RFC 3339 time such as 2026-11-22T09:00:00Z
 import-bad-rating = rating "{ $value }" must be 1, 2, 3 or 4
-import-nothing-written = { $count } bad row(s); nothing was imported. Fix the rows above and import again
-import-done = Imported { $reviews } review(s) for { $items } item(s); { $skipped } already present were skipped.
+import-nothing-written = { $count ->
+    [one] One bad row
+   *[other] { $count } bad rows
+}; nothing was imported. Fix the rows above and import again
+import-done = Imported { $reviews ->
+    [one] one review
+   *[other] { $reviews } reviews
+} for { $items ->
+    [one] one item
+   *[other] { $items } items
+}; { $skipped } already present were skipped.
 
 # Database problems
 error-db-foreign = { $path } is not an awsdrill database; it was left untouched. Point --db (or AWSDRILL_DB) at another file, or move this one away
@@ -117,3 +126,9 @@ weekday-sun = Sun
 
 error-profile-and-db = { $profile_source } { $name } and { $db_source } ({ $path }) both choose a database. A profile always has its own database, so awsdrill will not write { $name }'s progress elsewhere.
     To study as { $name }, unset AWSDRILL_DB and leave out --db; to use { $path }, leave out --profile and unset AWSDRILL_PROFILE.
+import-bad-csv = not readable as CSV: { $reason }
+import-future-time = { $value } is later than now; a review cannot come from the future
+import-more-problems = … and { $count ->
+    [one] one more bad row
+   *[other] { $count } more bad rows
+}

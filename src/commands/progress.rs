@@ -1,10 +1,11 @@
 //! `awsdrill progress export|import`: review history in and out.
 //!
-//! CSV rows are `item_id,reviewed_at,rating` (RFC 3339 UTC, ratings 1–4). Import checks every row
-//! first and writes nothing if any row is bad; then it rebuilds each item's schedule by replaying
-//! its whole history through the scheduler, so imported and local reviews agree.
+//! CSV rows are `item_id,reviewed_at,rating` (RFC 3339 UTC, ratings 1–4), read and written with the
+//! `csv` crate (quoted fields, BOM). Import streams the file, checks every row first and writes
+//! nothing if any row is bad; then it rebuilds each item's schedule by replaying its whole history
+//! through the scheduler (`srs::replay`), so imported and local reviews agree. Linear in the rows.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -15,7 +16,8 @@ use serde::Serialize;
 use crate::app::ExitStatus;
 use crate::context::Ctx;
 use crate::fargs;
-use crate::srs::{ItemState, Rating, Scheduler};
+use crate::srs::replay::{PastReview, replay};
+use crate::srs::{Rating, Scheduler};
 use crate::store::{Mode, ReviewRecord};
 
 /// `progress` subcommands.
@@ -95,13 +97,20 @@ fn export(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let store = ctx.store()?;
     match args.format {
         Format::Csv => {
-            writeln!(out, "item_id,reviewed_at,rating")?;
+            let mut csv = csv::Writer::from_writer(&mut out);
+            csv.write_record(["item_id", "reviewed_at", "rating"])?;
+            let mut failed = None;
             store.for_each_review(|id, at_ms, rating, mode| {
-                if mode != "cram" {
-                    let _ = writeln!(out, "{},{},{rating}", csv_field(id), rfc3339(at_ms.div_euclid(1000)));
+                if mode != "cram" && failed.is_none() {
+                    let at = rfc3339(at_ms.div_euclid(1000));
+                    failed = csv.write_record([id, at.as_str(), rating.to_string().as_str()]).err();
                 }
                 Ok(())
             })?;
+            if let Some(err) = failed {
+                return Err(err.into());
+            }
+            csv.flush()?;
         }
         Format::Json => {
             let mut rows: Vec<StateRow> = store
@@ -128,123 +137,191 @@ fn export(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_owned() }
-}
+/// Bad rows shown before giving up; the count of the rest is still reported.
+const MAX_PROBLEMS_SHOWN: usize = 50;
 
-/// A parsed import row.
+/// An import row, with the item as an index into the ids seen (1M rows must fit in little memory).
 struct Row {
-    item_id: String,
+    item: u32,
     at_ms: i64,
     rating: Rating,
 }
 
 fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let text = std::fs::read_to_string(&args.file).map_err(|e| {
-        anyhow::anyhow!(
-            ctx.i18n
-                .ta("error-read-file", &fargs!("path" => args.file.display().to_string(), "reason" => e.to_string()))
-        )
-    })?;
     let file = args.file.display().to_string();
+    let reader = std::fs::File::open(&args.file).map_err(|e| {
+        anyhow::anyhow!(ctx.i18n.ta("error-read-file", &fargs!("path" => file.clone(), "reason" => e.to_string())))
+    })?;
     let offset = ctx.utc_offset;
+    let now_ms = ctx.now.timestamp_millis();
     let (i18n, bank, store) = ctx.parts()?;
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
-    let mut lines = text.lines().enumerate();
-    match lines.next() {
-        Some((_, header)) if header.trim().trim_start_matches('\u{feff}') == "item_id,reviewed_at,rating" => {}
-        _ => problems.push(i18n.ta("import-bad-header", &fargs!("file" => file.clone()))),
+    let progress = Progress::new();
+    let mut csv = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .flexible(true)
+        .from_reader(std::io::BufReader::with_capacity(1 << 16, reader));
+    let mut problems: Vec<String> = Vec::new();
+    let mut problem_count = 0usize;
+    let mut note = |line: u64, what: String| {
+        problem_count += 1;
+        if problems.len() < MAX_PROBLEMS_SHOWN {
+            problems.push(i18n.ta("import-bad-row", &fargs!("file" => file.clone(), "line" => line, "reason" => what)));
+        }
+    };
+    let header_ok = csv.headers().is_ok_and(|h| h.iter().eq(["item_id", "reviewed_at", "rating"]));
+    if !header_ok {
+        anyhow::bail!(i18n.ta("import-bad-header", &fargs!("file" => file.clone())));
     }
-    for (index, line) in lines {
-        let number = index + 1;
-        if line.trim().is_empty() {
+    let mut ids: Vec<String> = Vec::new();
+    let mut index: HashMap<String, u32> = HashMap::new();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        let line = csv.position().line() + 1;
+        match csv.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(err) => {
+                let line = err.position().map_or(line, csv::Position::line);
+                note(line, i18n.ta("import-bad-csv", &fargs!("reason" => err.to_string())));
+                if matches!(err.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        }
+        let line = record.position().map_or(line, csv::Position::line);
+        if record.iter().all(str::is_empty) {
             continue;
         }
-        let at = |what: String| {
-            i18n.ta("import-bad-row", &fargs!("file" => file.clone(), "line" => number, "reason" => what))
-        };
-        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
-        let [id, when, rating] = fields[..] else {
-            problems.push(at(i18n.ta("import-field-count", &fargs!("count" => fields.len()))));
+        let [id, when, rating] = [0, 1, 2].map(|i| record.get(i).unwrap_or(""));
+        if record.len() != 3 {
+            note(line, i18n.ta("import-field-count", &fargs!("count" => record.len())));
             continue;
-        };
-        let id = id.trim_matches('"');
+        }
         if bank.get(id).is_none() {
-            problems.push(at(i18n.ta("import-unknown-id", &fargs!("id" => id.to_owned()))));
+            note(line, i18n.ta("import-unknown-id", &fargs!("id" => id.to_owned())));
             continue;
         }
         let Ok(time) = DateTime::parse_from_rfc3339(when) else {
-            problems.push(at(i18n.ta("import-bad-time", &fargs!("value" => when.to_owned()))));
+            note(line, i18n.ta("import-bad-time", &fargs!("value" => when.to_owned())));
             continue;
         };
+        let at_ms = time.with_timezone(&Utc).timestamp_millis();
+        if at_ms > now_ms {
+            note(line, i18n.ta("import-future-time", &fargs!("value" => when.to_owned())));
+            continue;
+        }
         let Some(rating) = rating.parse::<i64>().ok().and_then(Rating::from_value) else {
-            problems.push(at(i18n.ta("import-bad-rating", &fargs!("value" => rating.to_owned()))));
+            note(line, i18n.ta("import-bad-rating", &fargs!("value" => rating.to_owned())));
             continue;
         };
-        rows.push(Row { item_id: id.to_owned(), at_ms: time.with_timezone(&Utc).timestamp_millis(), rating });
+        let item = *index.entry(id.to_owned()).or_insert_with(|| {
+            ids.push(id.to_owned());
+            (ids.len() - 1) as u32
+        });
+        rows.push(Row { item, at_ms, rating });
+        progress.read(rows.len());
     }
-    if !problems.is_empty() {
+    if problem_count > 0 {
+        progress.finish();
         for p in &problems {
             eprintln!("{p}");
         }
-        anyhow::bail!(i18n.ta("import-nothing-written", &fargs!("count" => problems.len())));
-    }
-    // Re-importing the same file must not double the history.
-    let mut known: HashSet<(String, i64)> = HashSet::new();
-    let affected: HashSet<&str> = rows.iter().map(|r| r.item_id.as_str()).collect();
-    let mut history: BTreeMap<String, Vec<(i64, u32)>> = BTreeMap::new();
-    for id in &affected {
-        let h = store.history(id)?;
-        for (at, _) in &h {
-            known.insert(((*id).to_owned(), *at));
+        if problem_count > problems.len() {
+            eprintln!("{}", i18n.ta("import-more-problems", &fargs!("count" => problem_count - problems.len())));
         }
-        history.insert((*id).to_owned(), h);
+        anyhow::bail!(i18n.ta("import-nothing-written", &fargs!("count" => problem_count)));
     }
-    let fresh: Vec<&Row> = rows.iter().filter(|r| known.insert((r.item_id.clone(), r.at_ms))).collect();
-    for row in &fresh {
-        history.entry(row.item_id.clone()).or_default().push((row.at_ms, row.rating.value()));
+    // Each item's history: what the database holds plus the new rows; re-importing the same file
+    // must not double it, so a review already there (same item, same millisecond) is skipped.
+    let mut histories: Vec<Vec<PastReview>> = Vec::with_capacity(ids.len());
+    let mut seen: HashSet<(u32, i64)> = HashSet::with_capacity(rows.len());
+    for (n, id) in ids.iter().enumerate() {
+        let old = store.history(id)?;
+        let mut history = Vec::with_capacity(old.len());
+        for (at_ms, rating) in old {
+            seen.insert((n as u32, at_ms));
+            let rating = Rating::from_value(i64::from(rating)).unwrap_or(Rating::Good);
+            history.push(PastReview { at_ms, rating, fresh: false });
+        }
+        histories.push(history);
+    }
+    let total = rows.len();
+    for row in rows {
+        if seen.insert((row.item, row.at_ms)) {
+            histories[row.item as usize].push(PastReview { at_ms: row.at_ms, rating: row.rating, fresh: true });
+        }
     }
     let scheduler = Scheduler::new(crate::commands::study::saved_config(store)?)?;
-    let mut states = Vec::new();
+    progress.replaying(ids.len());
+    let mut states = Vec::with_capacity(ids.len());
     let mut records = Vec::new();
-    for (id, mut reviews) in history {
-        reviews.sort_unstable();
-        let mut state = ItemState::new_item();
-        for (at_ms, rating) in reviews {
-            let rating = Rating::from_value(i64::from(rating)).unwrap_or(Rating::Good);
-            let at = at_ms.div_euclid(1000);
-            let before = state.phase;
-            let reviewed =
-                scheduler.review(&state, rating, at, crate::exercise::variant_seed(&id, u64::from(state.reps)), None);
-            if fresh.iter().any(|r| r.item_id == id && r.at_ms == at_ms) {
-                records.push(ReviewRecord {
-                    item_id: id.clone(),
-                    reviewed_at_ms: at_ms,
-                    day: (at + offset - crate::context::DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400),
-                    rating: rating.value(),
-                    mode: Mode::Import,
-                    phase_before: before,
-                    correct: None,
-                    elapsed_days: reviewed.elapsed_days,
-                    interval_days: reviewed.state.interval_days,
-                    lang: None,
-                    answer: None,
-                    variant_seed: None,
-                    duration_ms: None,
-                });
-            }
-            state = reviewed.state;
+    for (id, mut history) in ids.into_iter().zip(histories) {
+        let (state, replayed) =
+            replay(&scheduler, &mut history, |reps| crate::exercise::variant_seed(&id, u64::from(reps)));
+        for r in replayed {
+            let at = r.at_ms.div_euclid(1000);
+            records.push(ReviewRecord {
+                item_id: id.clone(),
+                reviewed_at_ms: r.at_ms,
+                day: (at + offset - crate::context::DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400),
+                rating: r.rating.value(),
+                mode: Mode::Import,
+                phase_before: r.phase_before,
+                correct: None,
+                elapsed_days: r.elapsed_days,
+                interval_days: r.interval_days,
+                lang: None,
+                answer: None,
+                variant_seed: None,
+                duration_ms: None,
+            });
         }
         states.push((id, state));
+        progress.replayed();
     }
+    progress.finish();
     store.import(&records, &states)?;
     println!(
         "{}",
         i18n.ta(
             "import-done",
-            &fargs!("reviews" => records.len(), "items" => states.len(), "skipped" => rows.len() - records.len())
+            &fargs!("reviews" => records.len(), "items" => states.len(), "skipped" => total - records.len())
         )
     );
     Ok(ExitStatus::Success)
+}
+
+/// A progress bar on an attended terminal (indicatif hides itself otherwise).
+struct Progress(indicatif::ProgressBar);
+
+impl Progress {
+    fn new() -> Progress {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(indicatif::ProgressStyle::with_template("{spinner} {human_pos} rows").expect("valid template"));
+        Progress(bar)
+    }
+
+    fn read(&self, rows: usize) {
+        if rows % 10_000 == 0 {
+            self.0.set_position(rows as u64);
+        }
+    }
+
+    fn replaying(&self, items: usize) {
+        self.0.set_length(items as u64);
+        self.0.set_position(0);
+        self.0.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {human_pos}/{human_len} items").expect("valid template"),
+        );
+    }
+
+    fn replayed(&self) {
+        self.0.inc(1);
+    }
+
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
 }

@@ -3,6 +3,7 @@
 //! Pure: time comes in as Unix seconds, randomness as a seed.
 
 mod fuzz;
+pub mod replay;
 
 use fsrs::{FSRS, MemoryState};
 use serde::Serialize;

@@ -161,9 +161,9 @@ fn progress_round_trips_and_bad_rows_write_nothing() {
         "item_id,reviewed_at,rating\nt.card.reserved,2026-11-01T09:00:00Z,3\nt.card.reserved,2026-11-05T09:00:00Z,3\nt.q.single,2026-11-02T10:00:00Z,1\n",
     );
     let out = sandbox.cmd(&["--content-dir", &dir, "progress", "import", csv.to_str().unwrap()]).run();
-    out.code(0).stdout_has("Imported 3 review(s) for 2 item(s)");
+    out.code(0).stdout_has("Imported 3 reviews for 2 items");
     let again = sandbox.cmd(&["--content-dir", &dir, "progress", "import", csv.to_str().unwrap()]).run();
-    again.code(0).stdout_has("Imported 0 review(s)");
+    again.code(0).stdout_has("Imported 0 reviews");
     let export = sandbox.cmd(&["--content-dir", &dir, "progress", "export", "--format", "csv"]).run();
     export.code(0).stdout_has("t.card.reserved,2026-11-01T09:00:00Z,3");
     let states = sandbox.cmd(&["--content-dir", &dir, "progress", "export", "--format", "json"]).run().json();
@@ -182,6 +182,28 @@ fn progress_round_trips_and_bad_rows_write_nothing() {
         .stderr_has("nothing was imported");
     let after = sandbox.cmd(&["--content-dir", &dir, "stats", "--json"]).run().json();
     assert_eq!(after["reviews_total"], 3, "the good row of the bad file was not written either");
+}
+
+#[test]
+fn progress_import_reads_real_csv_and_refuses_the_future() {
+    let (sandbox, dir) = with_bank();
+    // A spreadsheet's export: BOM, CRLF, quoted fields, padding.
+    let csv = sandbox.write(
+        "excel.csv",
+        "\u{feff}item_id,reviewed_at,rating\r\n\"t.card.reserved\",\"2026-11-01T09:00:00Z\",\"3\"\r\n t.q.single , 2026-11-02T10:00:00Z , 1\r\n",
+    );
+    let out = sandbox.cmd(&["--content-dir", &dir, "progress", "import", csv.to_str().unwrap()]).run();
+    out.code(0).stdout_has("Imported 2 reviews for 2 items");
+    // The clock is 2026-11-22T09:00Z in tests.
+    let future = sandbox.write("future.csv", "item_id,reviewed_at,rating\nt.q.single,9999-01-01T00:00:00Z,3\n");
+    let out = sandbox.cmd(&["--content-dir", &dir, "progress", "import", future.to_str().unwrap()]).run();
+    out.code(2).stderr_has("future.csv:2").stderr_has("later than now");
+    let header = sandbox.write("header.csv", "id,when,rating\nt.q.single,2026-11-03T09:00:00Z,3\n");
+    sandbox
+        .cmd(&["--content-dir", &dir, "progress", "import", header.to_str().unwrap()])
+        .run()
+        .code(2)
+        .stderr_has("header.csv:1");
 }
 
 #[test]
