@@ -304,7 +304,7 @@ impl Progress {
     }
 
     fn read(&self, rows: usize) {
-        if rows % 10_000 == 0 {
+        if rows.is_multiple_of(10_000) {
             self.0.set_position(rows as u64);
         }
     }
