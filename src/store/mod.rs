@@ -239,7 +239,12 @@ impl Store {
             backup: backup.to_owned(),
             source,
         })?;
-        self.conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sqlite(&path))?;
+        // Only a new file needs the mark: writing it on every open would make every read a write
+        // (a checkpoint, a new mtime) and fail on a read-only copy.
+        let app: i32 = self.conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(sqlite(&path))?;
+        if app != APPLICATION_ID {
+            self.conn.pragma_update(None, "application_id", APPLICATION_ID).map_err(sqlite(&path))?;
+        }
         Ok(())
     }
 

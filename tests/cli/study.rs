@@ -231,3 +231,17 @@ fn an_exam_goal_raises_the_new_item_pace_to_finish_the_bank_in_time() {
     let out = sandbox.cmd(&["study", "--limit", "1", "--new", "5"]).run();
     out.code(0).stdout_has("5 new");
 }
+
+#[test]
+fn a_read_only_command_leaves_the_database_file_untouched() {
+    let (sandbox, dir) = with_bank();
+    sandbox.cmd(&["--content-dir", &dir, "study", "--limit", "1"]).stdin("3\n").run().code(0);
+    let db = sandbox.db();
+    let before = (std::fs::read(&db).unwrap(), std::fs::metadata(&db).unwrap().modified().unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    sandbox.cmd(&["--content-dir", &dir, "stats"]).run().code(0);
+    sandbox.cmd(&["--content-dir", &dir, "stats", "--json"]).run().code(0);
+    let after = (std::fs::read(&db).unwrap(), std::fs::metadata(&db).unwrap().modified().unwrap());
+    assert!(before.0 == after.0, "stats changed the database bytes");
+    assert_eq!(before.1, after.1, "stats changed the database mtime");
+}
