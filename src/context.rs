@@ -71,6 +71,23 @@ pub fn valid_profile(name: &str) -> bool {
     !name.is_empty() && name.len() <= 40 && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
 }
 
+/// One of our own variables, which must be text: a value that is not UTF-8 is an error naming the
+/// variable, never a silent fallback to another learner's default database.
+fn own_var(name: &'static str, i18n: &Localizer) -> anyhow::Result<Option<String>> {
+    match std::env::var_os(name) {
+        None => Ok(None),
+        Some(value) => match value.into_string() {
+            Ok(text) => Ok(Some(text).filter(|v| !v.trim().is_empty())),
+            Err(_) => anyhow::bail!(i18n.ta("error-env-not-utf8", &crate::fargs!("var" => name))),
+        },
+    }
+}
+
+/// A path variable: any bytes the platform accepts, empty counted as unset.
+fn path_var(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from)
+}
+
 impl Ctx {
     /// Builds the context from the parsed command line and the process environment.
     pub fn from_cli(cli: &Cli) -> anyhow::Result<Ctx> {
@@ -82,7 +99,7 @@ impl Ctx {
         let (lang, lang_source) = resolve_lang(flag, env_var);
         let i18n = Localizer::new(lang);
 
-        let now = match env_var("AWSDRILL_NOW") {
+        let now = match own_var("AWSDRILL_NOW", &i18n)? {
             Some(text) => DateTime::parse_from_rfc3339(&text)
                 .with_context(|| i18n.ta("error-bad-now", &crate::fargs!("value" => text.clone())))?
                 .with_timezone(&Utc),
@@ -91,14 +108,17 @@ impl Ctx {
         let utc_offset = i64::from(Local.offset_from_utc_datetime(&now.naive_utc()).fix().local_minus_utc());
 
         let profile_source = if cli.profile.is_some() { "--profile" } else { "AWSDRILL_PROFILE" };
-        let profile = cli.profile.clone().or_else(|| env_var("AWSDRILL_PROFILE"));
+        let profile = match &cli.profile {
+            Some(name) => Some(name.clone()),
+            None => own_var("AWSDRILL_PROFILE", &i18n)?,
+        };
         if let Some(name) = &profile {
             anyhow::ensure!(valid_profile(name), i18n.ta("error-bad-profile", &crate::fargs!("name" => name.clone())));
             // A profile is a learner's own database; a database named as well would either be
             // ignored or shared between learners, so neither is done silently.
             let named_db = match &cli.db {
                 Some(path) => Some(("--db", path.display().to_string())),
-                None => env_var("AWSDRILL_DB").map(|path| ("AWSDRILL_DB", path)),
+                None => path_var("AWSDRILL_DB").map(|path| ("AWSDRILL_DB", path.display().to_string())),
             };
             if let Some((db_source, path)) = named_db {
                 anyhow::bail!(i18n.ta(
@@ -114,8 +134,8 @@ impl Ctx {
         }
         let db_path = if let Some(path) = &cli.db {
             (path.clone(), PathSource::Flag("--db"))
-        } else if let Some(path) = env_var("AWSDRILL_DB") {
-            (PathBuf::from(path), PathSource::Env("AWSDRILL_DB"))
+        } else if let Some(path) = path_var("AWSDRILL_DB") {
+            (path, PathSource::Env("AWSDRILL_DB"))
         } else {
             let (dir, why) = data_dir(env_var).with_context(|| i18n.t("error-no-data-dir"))?;
             let file = match &profile {
@@ -126,8 +146,8 @@ impl Ctx {
         };
         let content = if let Some(dir) = &cli.content_dir {
             (ContentSource::Dir(dir.clone()), PathSource::Flag("--content-dir"))
-        } else if let Some(dir) = env_var("AWSDRILL_CONTENT_DIR") {
-            (ContentSource::Dir(PathBuf::from(dir)), PathSource::Env("AWSDRILL_CONTENT_DIR"))
+        } else if let Some(dir) = path_var("AWSDRILL_CONTENT_DIR") {
+            (ContentSource::Dir(dir), PathSource::Env("AWSDRILL_CONTENT_DIR"))
         } else {
             (ContentSource::Embedded, PathSource::Embedded)
         };

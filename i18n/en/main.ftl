@@ -132,3 +132,4 @@ import-more-problems = … and { $count ->
     [one] one more bad row
    *[other] { $count } more bad rows
 }
+error-env-not-utf8 = the environment variable { $var } is not valid UTF-8 text; set it again with plain text (or unset it)

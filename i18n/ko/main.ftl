@@ -114,3 +114,4 @@ error-profile-and-db = { $profile_source } { $name } 설정과 { $db_source }({ 
 import-bad-csv = CSV로 읽을 수 없습니다: { $reason }
 import-future-time = { $value } 시각이 현재보다 나중입니다. 미래의 복습 기록은 가져올 수 없습니다
 import-more-problems = … 잘못된 행이 { $count }개 더 있습니다
+error-env-not-utf8 = 환경 변수 { $var } 값이 올바른 UTF-8 텍스트가 아닙니다. 일반 텍스트로 다시 설정하거나 지워 주세요

@@ -71,3 +71,29 @@ fn cards_search_matches_words_of_the_text_not_field_names() {
     assert_eq!(hit["lang"], "ko", "{json}");
     assert!(hit["snippet"].as_str().unwrap().contains("보안"));
 }
+
+#[test]
+fn a_variable_that_is_not_utf8_is_named_not_ignored() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let sandbox = Sandbox::new();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_awsdrill"))
+        .args(["paths"])
+        .env_remove("AWSDRILL_DB")
+        .env("HOME", sandbox.path(""))
+        .env("AWSDRILL_PROFILE", std::ffi::OsStr::from_bytes(b"mi\xffji"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("AWSDRILL_PROFILE"));
+    // A database path may hold any bytes the file system takes.
+    let db = sandbox.path("").join(std::ffi::OsStr::from_bytes(b"p\xff.db"));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_awsdrill"))
+        .args(["stats", "--json"])
+        .env("HOME", sandbox.path(""))
+        .env("AWSDRILL_NOW", "2026-11-22T09:00:00Z")
+        .env("AWSDRILL_DB", &db)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(db.exists(), "the database was not created at the named path");
+}
