@@ -10,22 +10,7 @@ cargo build --release --quiet --bin awsdrill
 bin="$root/target/release/awsdrill"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$bin" cards list --json | python3 -c '
-import json, sys, random
-rows = int(sys.argv[1])
-ids = [i["id"] for i in json.load(sys.stdin)]
-random.seed(7)
-per = max(1, rows // len(ids))
-print("item_id,reviewed_at,rating")
-n = 0
-base = 1_700_000_000  # 2023-11-14
-while n < rows:
-    for i in ids:
-        t = base + random.randrange(0, 80_000_000)
-        print(f"{i},{__import__(\"datetime\").datetime.utcfromtimestamp(t).strftime(\"%Y-%m-%dT%H:%M:%SZ\")},{random.choice([1,3,3,3,4,2])}")
-        n += 1
-        if n == rows: break
-' "$rows" > "$tmp/history.csv"
+"$bin" cards list --json | python3 "$root/bench/gen_history.py" "$rows" > "$tmp/history.csv"
 echo "rows: $rows ($(du -h "$tmp/history.csv" | cut -f1))"
 export AWSDRILL_NOW=2026-12-01T00:00:00Z
 if command -v /usr/bin/time > /dev/null; then

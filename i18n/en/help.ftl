@@ -126,11 +126,11 @@ cli-cards-list = List every item (id, kind, topic, domains)
     .topic = Only this topic (and its subtopics)
     .json = { cli-common.json }
 
-cli-cards-show = Show one item in the chosen language(s)
+cli-cards-show = Show one item in the chosen language, or both
     .id = Item id
     .json = { cli-common.json }
 
-cli-cards-search = Find items whose text (stem, options, feedback, card sides, explanation) or id has words starting with WORDS, in the --lang language(s)
+cli-cards-search = Find items whose text (stem, options, feedback, card sides, explanation) or id has words starting with WORDS, in the --lang language (or both)
     .words = Words to look for (all must appear)
     .json = { cli-common.json }
 

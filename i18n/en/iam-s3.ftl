@@ -33,7 +33,10 @@ iam-step-final-deny = An applicable Deny (policy/statement { $statements }) deci
 iam-step-final-allow = No applicable Deny, and an applicable Allow (policy/statement { $statements }) grants the request.
 iam-step-final-implicit = No statement applies with Allow, so the request is denied by default (implicit deny).
 iam-out-request = Request: { $action } on { $resource }
-iam-out-policy = Policy { $policy }: { $path } ({ $count } statement(s))
+iam-out-policy = Policy { $policy }: { $path } ({ $count ->
+    [one] { $count } statement
+   *[other] { $count } statements
+})
 iam-out-context = Context: { $key } = { $value }
 iam-out-decision = Decision: { $decision }
 
@@ -94,7 +97,10 @@ s3-out-result = { $n }. { $op } → { $status }{ $version ->
 }
 s3-out-versioning = Bucket versioning: { $state }
 s3-out-empty = The bucket holds no versions.
-s3-out-key = Key { $key }: { $count } version(s), newest first
+s3-out-key = Key { $key }: { $count ->
+    [one] { $count } version
+   *[other] { $count } versions
+}, newest first
 s3-out-object-latest = { $version } (current)
 s3-out-object = { $version }
 s3-out-marker-latest = { $version } delete marker (current)
@@ -106,7 +112,10 @@ s3-step-class-excluded = { $class } is left out: { $reason }
 s3-why-intelligent = its cost depends on monitoring fees and tier moves the model does not simulate (model convention).
 s3-why-restore = its data must be restored before it can be read, and the data must be readable in milliseconds.
 s3-why-one-zone = it keeps data in one Availability Zone, and the data must survive the loss of an AZ.
-s3-step-class-cost = { $class }: billed for { $days } days (minimum { $min }), plus retrieval fees for { $reads } full read(s): about { $cost } USD per GB.
+s3-step-class-cost = { $class }: billed for { $days } days (minimum { $min }), plus retrieval fees for { $reads ->
+    [one] { $reads } full read
+   *[other] { $reads } full reads
+}: about { $cost } USD per GB.
 s3-step-class-cheapest = The cheapest class that meets the requirements: { $class }.
 s3-step-early = { $class } has a minimum storage duration of { $min } days. Deleted after { $stored } days, the object is billed for { $billed } days.
 
@@ -133,7 +142,10 @@ s3-mis-stored-days-only = You counted only the days the object was stored. Delet
 s3-mis-added-minimum = You added the minimum on top of the days stored. The minimum is a floor: the object is billed for { $min } days in total.
 s3-mis-other-minimum = You used the wrong class's minimum. { $class } has a minimum of { $min } days.
 s3-mis-remaining-only = You gave only the extra days charged after deletion. The question asks for all the days billed.
-s3-ex-pattern-days = The data is kept { $days } days, and the whole data set is read { $reads } time(s) in that period.
+s3-ex-pattern-days = The data is kept { $days } days, and the whole data set is read { $reads ->
+    [one] { $reads } time
+   *[other] { $reads } times
+} in that period.
 s3-mis-marker-has-data = You expected data back. That version ID is a delete marker, which holds no data: S3 answers 405 Method Not Allowed.
 s3-mis-405-not-marker = 405 is only for a version ID that names a delete marker; this request does not name one.
 s3-mis-more-expensive = { $class } meets the requirements but costs more here once the minimum duration and retrieval fees are counted.

@@ -2,7 +2,10 @@
 error-bad-now = AWSDRILL_NOW must be an RFC 3339 time such as 2026-11-22T09:00:00Z (got "{ $value }")
 error-bad-profile = profile name "{ $name }" is not accepted: use letters, digits, - and _ (at most 40)
 error-no-data-dir = cannot find a place for the progress database: set HOME or XDG_DATA_HOME, or pass --db PATH
-error-content-invalid = the content in { $dir } has { $count } problem(s); run `awsdrill content validate { $dir }` to see them
+error-content-invalid = the content in { $dir } has { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; run `awsdrill content validate { $dir }` to see them
 error-not-a-dir = { $path } is not a folder
 error-not-built = this command is not available in this build yet
 error-unknown-item = no item has the id "{ $id }" (similar: { $hints }); `awsdrill cards list` shows every id
@@ -22,8 +25,17 @@ paths-source-embedded = no --content-dir or AWSDRILL_CONTENT_DIR given
 # awsdrill content validate
 content-level-error = error
 content-level-warning = warning
-content-valid = content is valid: { $items } items, { $warnings } warning(s)
-content-invalid = { $errors } error(s) and { $warnings } warning(s); { $items } items passed
+content-valid = content is valid: { $items } items, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+content-invalid = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+} and { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}; { $items } items passed
 content-err-yaml = YAML error: { $detail }
 content-err-structure = unexpected value: { $detail }
 content-err-unknown-field = unknown field `{ $field }`
@@ -44,8 +56,14 @@ content-err-unknown-domain = "{ $domain }" is not an exam task statement; write 
 content-err-bad-ref = ref "{ $ref }" must be an https:// URL
 content-warn-ref-not-aws = ref is not an AWS page; prefer the AWS documentation
 content-err-choose-zero = `choose` must be 1 or more
-content-err-choose-count = "choose { $choose }" needs exactly { $choose } correct option(s), but { $correct } are marked correct
-content-err-too-few-options = { $count } option(s) is too few to choose { $choose }
+content-err-choose-count = "choose { $choose }" needs exactly { $choose ->
+    [one] { $choose } correct option
+   *[other] { $choose } correct options
+}, but { $correct } are marked correct
+content-err-too-few-options = { $count ->
+    [one] { $count } option
+   *[other] { $count } options
+} is too few to choose { $choose }
 content-err-too-many-options = { $count } options is too many; at most 6
 content-err-duplicate-option = option { $second } repeats option { $first }
 content-err-unknown-template = template "{ $template }" is unknown; known templates: { $known }

@@ -23,7 +23,10 @@ net-subnet-prefix-out-of-range = A subnet must be /16 to /28; /{ $prefix } is ou
 net-subnet-outside-vpc = { $cidr } is not inside the VPC block { $vpc }.
 net-subnet-overlaps = { $cidr } overlaps the existing subnet { $with }.
 net-subnet-valid = { $cidr } can be created as a subnet.
-net-subnet-invalid = Not a valid subnet: { $count } problem(s).
+net-subnet-invalid = Not a valid subnet: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}.
 
 ## calc reach
 net-reach-request = Request:

@@ -20,7 +20,10 @@ alarm-step-range = Evaluation range: the newest { $size } periods ({ $marks }). 
 alarm-step-enough = The range holds { $real } real data points, at least N = { $n }: the newest { $n } ({ $used }) decide, and { $breaching } of them breach against M = { $m }. The missing-data treatment plays no part.
 alarm-step-all-missing = Every period in the range is missing; with treat-missing-data { $treatment } the alarm goes to { $state }.
 alarm-step-all-missing-retain = Every period in the range is missing; with treat-missing-data { $treatment } the alarm keeps its current state ({ $state }).
-alarm-step-fill = Only { $real } real points, fewer than N = { $n }: { $filled } missing point(s) are filled as { $treatment }, every real point is kept, so { $breaching } breach against M = { $m }.
+alarm-step-fill = Only { $real } real points, fewer than N = { $n }: { $filled ->
+    [one] { $filled } missing point
+   *[other] { $filled } missing points
+} are filled as { $treatment }, every real point is kept, so { $breaching } breach against M = { $m }.
 alarm-step-few = Only { $real } real points, fewer than N = { $n }, under treat-missing-data { $treatment }: AWS documents this case only by example.
 alarm-step-conv-enough = Model convention: every real point breaches and there are { $breaching } of them, at least M = { $m }, so the alarm goes to ALARM.
 alarm-step-conv-ok = Model convention: a real point in the range does not breach, so the alarm goes to OK.

@@ -23,8 +23,14 @@ study-misconception = Likely misconception:
 study-reference = Reference: { $url }
 study-next = Next review in { $when }.
 study-leech = This item has lapsed { $lapses } times and is now a leech: read the reference again, or rewrite it in your own words.
-study-pending = { $count } item(s) in learning come back in { $when }; run `awsdrill` again then.
-study-leeches-summary = { $count } item(s) became leeches today; `awsdrill stats` lists them.
+study-pending = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} in learning come back in { $when }; run `awsdrill` again then.
+study-leeches-summary = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+} became leeches today; `awsdrill stats` lists them.
 study-summary-title = Session
 study-summary-answered = Answered
 study-summary-correct = Correct

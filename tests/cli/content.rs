@@ -78,7 +78,7 @@ fn duplicate_ids_and_choose_counts_are_caught() {
     let out = run(&["content", "validate", sandbox.path("c").to_str().unwrap()]);
     out.code(1)
         .stdout_has("x.yaml:18:5: error: id \"d.one\" is already used at bank/x.yaml:3")
-        .stdout_has("\"choose 2\" needs exactly 2 correct option(s), but 1 are marked correct");
+        .stdout_has("\"choose 2\" needs exactly 2 correct options, but 1 are marked correct");
 }
 
 #[test]
