@@ -253,16 +253,19 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             histories[row.item as usize].push(PastReview { at_ms: row.at_ms, rating: row.rating, fresh: true });
         }
     }
+    drop(seen);
     let scheduler = Scheduler::new(crate::commands::study::saved_config(store)?)?;
     progress.replaying(ids.len());
-    let mut states = Vec::with_capacity(ids.len());
-    let mut records = Vec::new();
+    let item_count = ids.len();
+    let mut written = 0usize;
+    let import = store.begin_import()?;
     for (id, mut history) in ids.into_iter().zip(histories) {
         let (state, replayed) =
             replay(&scheduler, &mut history, |reps| crate::exercise::variant_seed(&id, u64::from(reps)));
+        drop(history);
         for r in replayed {
             let at = r.at_ms.div_euclid(1000);
-            records.push(ReviewRecord {
+            import.review(&ReviewRecord {
                 item_id: id.clone(),
                 reviewed_at_ms: r.at_ms,
                 day: (at + offset - crate::context::DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400),
@@ -276,19 +279,17 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                 answer: None,
                 variant_seed: None,
                 duration_ms: None,
-            });
+            })?;
+            written += 1;
         }
-        states.push((id, state));
+        import.state(&id, &state)?;
         progress.replayed();
     }
+    import.commit()?;
     progress.finish();
-    store.import(&records, &states)?;
     println!(
         "{}",
-        i18n.ta(
-            "import-done",
-            &fargs!("reviews" => records.len(), "items" => states.len(), "skipped" => total - records.len())
-        )
+        i18n.ta("import-done", &fargs!("reviews" => written, "items" => item_count, "skipped" => total - written))
     );
     Ok(ExitStatus::Success)
 }

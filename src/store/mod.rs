@@ -305,6 +305,14 @@ impl Store {
         tx.commit().map_err(sqlite(&path))
     }
 
+    /// An import as one transaction that rows are streamed into, so a million reviews never sit
+    /// in memory at once; nothing is written unless [`Import::commit`] is called.
+    pub fn begin_import(&mut self) -> Result<Import<'_>, StoreError> {
+        let path = self.path.clone();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sqlite(&path))?;
+        Ok(Import { tx, path })
+    }
+
     /// Totals for one day.
     pub fn day(&self, day: i64) -> Result<DayTotals, StoreError> {
         Ok(self
@@ -464,6 +472,29 @@ fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()>
         review_phase
     ])?;
     Ok(())
+}
+
+/// A running import (see [`Store::begin_import`]); dropped without `commit`, it writes nothing.
+pub struct Import<'a> {
+    tx: rusqlite::Transaction<'a>,
+    path: PathBuf,
+}
+
+impl Import<'_> {
+    /// Adds one review row (and its day's totals).
+    pub fn review(&self, review: &ReviewRecord) -> Result<(), StoreError> {
+        insert_review(&self.tx, review).map_err(sqlite(&self.path))
+    }
+
+    /// Sets an item's schedule.
+    pub fn state(&self, item_id: &str, state: &ItemState) -> Result<(), StoreError> {
+        upsert_state(&self.tx, item_id, state).map_err(sqlite(&self.path))
+    }
+
+    /// Makes the whole import durable at once.
+    pub fn commit(self) -> Result<(), StoreError> {
+        self.tx.commit().map_err(sqlite(&self.path))
+    }
 }
 
 fn upsert_state(tx: &Connection, item_id: &str, s: &ItemState) -> rusqlite::Result<()> {
