@@ -212,3 +212,11 @@ man-written = Wrote { $count ->
    *[other] { $count } manual pages
 } into { $dir }.
 man-cannot-write = Cannot write manual pages into { $dir }.
+
+cli-calc-dynamodb = DynamoDB read and write capacity units or request units
+    .item_size = Item size: bytes, or with a unit B, KB, KiB, MB (1 KB = 1,024 bytes)
+    .reads = Reads per second
+    .writes = Writes per second
+    .consistency = eventual, strong or transactional
+    .mode = provisioned or on-demand
+    .json = { cli-common.json }

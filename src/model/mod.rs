@@ -4,6 +4,7 @@
 
 pub mod alarm;
 pub mod asg;
+pub mod dynamodb;
 pub mod ebs;
 pub mod ec2;
 pub mod elb;

@@ -1,0 +1,45 @@
+//! Shared by `calc dynamodb` and `calc ebs`: steps as language-neutral JSON (so `json_value` needs
+//! no localizer, as the bank's `check:` runs it in-process) and the localized text added for `--json`.
+
+use serde_json::{Map, Value, json};
+
+use crate::context::Ctx;
+use crate::explain::{Arg, Step};
+
+/// A number as JSON: an integer when whole, so `check:` values compare equal to `200`, not `200.0`.
+pub fn num(x: f64) -> Value {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    if x.fract() == 0.0 && x >= 0.0 && x < 9.0e15 { json!(x as u64) } else { json!(x) }
+}
+
+fn arg_json(a: &Arg) -> Value {
+    match a {
+        Arg::Str(s) => json!(s),
+        Arg::Int(i) => json!(i),
+        Arg::Num(x) => num(*x),
+        Arg::Msg(m) => json!(m.id),
+    }
+}
+
+/// Steps as `[{"id", "args", "convention"}]`.
+pub fn neutral_steps(steps: &[Step]) -> Value {
+    Value::Array(
+        steps
+            .iter()
+            .map(|s| {
+                let args: Map<String, Value> = s.msg.args.iter().map(|(k, v)| ((*k).to_owned(), arg_json(v))).collect();
+                json!({"id": s.msg.id, "args": args, "convention": s.convention})
+            })
+            .collect(),
+    )
+}
+
+/// Prints `value` as `--json` does, adding each step's text in the chosen language.
+pub fn print_with_text(ctx: &Ctx, mut value: Value, steps: &[Step]) -> anyhow::Result<()> {
+    if let Some(Value::Array(items)) = value.get_mut("steps") {
+        for (item, step) in items.iter_mut().zip(steps) {
+            item["text"] = json!(ctx.i18n.msg(&step.msg));
+        }
+    }
+    crate::commands::print_json(&value)
+}
