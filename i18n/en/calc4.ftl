@@ -32,3 +32,20 @@ calc4-ddb-step-write-total = { $transactional ->
         }.
     }
 calc4-ddb-step-nothing = No reads or writes were asked for (--reads and --writes are 0), so both sides are 0.
+calc4-ebs-err-type = --type "{ $value }" is not an EBS volume type; accepted: gp2, gp3, io1, io2, st1, sc1
+calc4-ebs-err-size = --size "{ $value }" is not a size; give whole GiB (e.g. 500) or a whole number with GiB or TiB, never negative
+calc4-ebs-label-invalid = [invalid]
+calc4-ebs-err-range = { $field } { $value } is outside the allowed { $min }–{ $max }.
+calc4-ebs-err-not-settable = { $field } cannot be set on { $type } volumes.
+calc4-ebs-err-iops-required = { $type } volumes need --iops (provisioned IOPS).
+calc4-ebs-err-gp3-iops-ratio = gp3 allows at most 500 IOPS per GiB: { $size } GiB allows { $max } IOPS, not { $iops }.
+calc4-ebs-err-gp3-tp-ratio = gp3 allows at most 0.25 MiB/s per provisioned IOPS: { $iops } IOPS allow { $max } MiB/s, not { $throughput }.
+calc4-ebs-err-io-ratio = { $type } allows at most { $ratio } IOPS per GiB: { $size } GiB allows { $max } IOPS, not { $iops }.
+calc4-ebs-step-gp3 = gp3 performance does not depend on size: { $iops } IOPS and { $throughput } MiB/s (3,000 IOPS and 125 MiB/s are included; more is provisioned, up to 80,000 IOPS and 2,000 MiB/s).
+calc4-ebs-step-gp2 = gp2 baseline is 3 IOPS per GiB, at least 100 and at most 16,000: 3 × { $size } = { $raw } → { $baseline } IOPS.
+calc4-ebs-step-gp2-burst = Under 1 TiB a gp2 volume can burst to 3,000 IOPS on I/O credits: a full bucket of 5.4 million credits lasts 5,400,000 ÷ (3,000 − { $baseline }) = { $seconds } s; once empty it drops to the baseline.
+calc4-ebs-step-gp2-no-burst = The baseline of { $baseline } IOPS is already at or above 3,000, so this volume does not burst (its credits never run out).
+calc4-ebs-step-io = { $type } delivers the provisioned { $iops } IOPS (at most { $ratio } IOPS per GiB).
+calc4-ebs-step-io-throughput = Throughput is shown as the type's maximum ({ $max } MiB/s); what a volume reaches also depends on its IOPS and I/O size.
+calc4-ebs-step-hdd = { $type } throughput scales with size: { $base } MiB/s baseline and { $burst } MiB/s burst per TiB, capped at { $max } MiB/s; { $size } GiB → { $baseline } MiB/s baseline, { $burstmibs } MiB/s burst.
+calc4-ebs-note-instance = Note: the instance caps EBS performance too; an instance type with lower EBS bandwidth or IOPS limits what the volume can deliver.

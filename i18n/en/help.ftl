@@ -220,3 +220,10 @@ cli-calc-dynamodb = DynamoDB read and write capacity units or request units
     .consistency = eventual, strong or transactional
     .mode = provisioned or on-demand
     .json = { cli-common.json }
+
+cli-calc-ebs = EBS volume performance: valid or not, baseline, maximum and burst
+    .volume_type = Volume type: gp2, gp3, io1, io2, st1 or sc1
+    .size = Size: GiB, or with a unit GiB, TiB
+    .iops = Provisioned IOPS (gp3, io1, io2)
+    .throughput = Provisioned throughput in MiB/s (gp3)
+    .json = { cli-common.json }

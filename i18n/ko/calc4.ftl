@@ -26,3 +26,20 @@ calc4-ddb-step-write-total = { $transactional ->
         }.
     }
 calc4-ddb-step-nothing = 읽기와 쓰기를 지정하지 않았으므로(--reads, --writes 모두 0) 양쪽 모두 0입니다.
+calc4-ebs-err-type = --type: EBS 볼륨 유형이 아닙니다("{ $value }"). 허용 값: gp2, gp3, io1, io2, st1, sc1
+calc4-ebs-err-size = --size: 크기로 읽을 수 없는 값입니다("{ $value }"). GiB 정수(예: 500)나 GiB, TiB 단위를 붙인 정수를 주세요(음수 불가).
+calc4-ebs-label-invalid = [유효하지 않음]
+calc4-ebs-err-range = { $field } { $value }: 허용 범위({ $min }–{ $max }) 밖입니다.
+calc4-ebs-err-not-settable = { $type } 볼륨에는 { $field } 옵션을 설정할 수 없습니다.
+calc4-ebs-err-iops-required = { $type } 볼륨에는 --iops(프로비저닝된 IOPS) 값이 필요합니다.
+calc4-ebs-err-gp3-iops-ratio = gp3는 GiB당 최대 500 IOPS입니다. { $size } GiB에서는 최대 { $max } IOPS까지이며 요청한 값은 { $iops } IOPS입니다.
+calc4-ebs-err-gp3-tp-ratio = gp3는 프로비저닝된 IOPS당 최대 0.25 MiB/s입니다. { $iops } IOPS에서는 최대 { $max } MiB/s까지이며 요청한 값은 { $throughput } MiB/s입니다.
+calc4-ebs-err-io-ratio = { $type } 유형은 GiB당 최대 { $ratio } IOPS입니다. { $size } GiB에서는 최대 { $max } IOPS까지이며 요청한 값은 { $iops } IOPS입니다.
+calc4-ebs-step-gp3 = gp3 성능은 크기와 무관합니다. { $iops } IOPS, { $throughput } MiB/s(3,000 IOPS와 125 MiB/s는 기본 포함, 그 이상은 최대 80,000 IOPS, 2,000 MiB/s까지 추가 프로비저닝).
+calc4-ebs-step-gp2 = gp2 기준 성능은 GiB당 3 IOPS이며 최소 100, 최대 16,000입니다. 3 × { $size } = { $raw } → { $baseline } IOPS.
+calc4-ebs-step-gp2-burst = 1 TiB 미만 gp2 볼륨은 I/O 크레딧으로 3,000 IOPS까지 버스트합니다. 가득 찬 540만 크레딧은 5,400,000 ÷ (3,000 − { $baseline }) = { $seconds }초 동안 유지되고, 소진되면 기준 성능으로 내려갑니다.
+calc4-ebs-step-gp2-no-burst = 기준 성능 { $baseline } IOPS가 이미 3,000 이상이므로 이 볼륨은 버스트하지 않습니다(크레딧이 소진되지 않음).
+calc4-ebs-step-io = { $type } 볼륨은 프로비저닝한 { $iops } IOPS를 제공합니다(GiB당 최대 { $ratio } IOPS).
+calc4-ebs-step-io-throughput = 처리량은 유형의 최대값({ $max } MiB/s)으로 표시합니다. 실제 처리량은 IOPS와 I/O 크기에 따라서도 달라집니다.
+calc4-ebs-step-hdd = { $type } 처리량은 크기에 비례합니다. TiB당 기준 { $base } MiB/s, 버스트 { $burst } MiB/s이며 최대 { $max } MiB/s입니다. { $size } GiB → 기준 { $baseline } MiB/s, 버스트 { $burstmibs } MiB/s.
+calc4-ebs-note-instance = 참고: 인스턴스도 EBS 성능을 제한합니다. EBS 대역폭이나 IOPS 한도가 낮은 인스턴스 유형에서는 볼륨 성능을 다 쓰지 못합니다.

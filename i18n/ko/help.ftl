@@ -217,3 +217,10 @@ cli-calc-dynamodb = DynamoDB 읽기·쓰기 용량 단위 또는 요청 단위
     .consistency = eventual, strong, transactional 중 하나
     .mode = provisioned 또는 on-demand
     .json = { cli-common.json }
+
+cli-calc-ebs = EBS 볼륨 성능: 유효 여부, 기준·최대·버스트 성능
+    .volume_type = 볼륨 유형: gp2, gp3, io1, io2, st1, sc1
+    .size = 크기: GiB, 또는 GiB, TiB 단위
+    .iops = 프로비저닝 IOPS(gp3, io1, io2)
+    .throughput = 프로비저닝 처리량 MiB/s(gp3)
+    .json = { cli-common.json }

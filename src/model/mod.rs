@@ -6,6 +6,7 @@ pub mod alarm;
 pub mod asg;
 pub mod dynamodb;
 pub mod ebs;
+pub mod ebs_perf;
 pub mod ec2;
 pub mod elb;
 pub mod iam;

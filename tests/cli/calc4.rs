@@ -51,3 +51,21 @@ fn dynamodb_bad_input_names_the_field_in_both_languages() {
         .stderr_has("알 수 없는 --mode");
     run(&["calc", "dynamodb", "--item-size", "500KB", "--reads", "1"]).code(2).stderr_has("400 KB");
 }
+
+#[test]
+fn ebs_gp2_burst_and_gp3_ratio() {
+    let v = run(&["calc", "ebs", "--type", "gp2", "--size", "100", "--json"]).code(0).json();
+    assert_eq!((v["baseline_iops"].as_u64(), v["max_iops"].as_u64()), (Some(300), Some(3000)));
+    assert_eq!(v["burst"]["seconds"], 2000);
+    assert_eq!(v["valid"], true);
+    let bad = run(&["calc", "ebs", "--type", "gp3", "--size", "10", "--iops", "16000", "--json"]).code(1).json();
+    assert_eq!(bad["valid"], false);
+    assert_eq!(bad["errors"][0]["id"], "calc4-ebs-err-gp3-iops-ratio");
+    run(&["calc", "ebs", "--type", "gp3", "--size", "64TiB", "--iops", "80000", "--throughput", "2000"]).code(0);
+}
+
+#[test]
+fn ebs_bad_input_exits_2_naming_the_flag() {
+    run(&["calc", "ebs", "--type", "gp4", "--size", "1"]).code(2).stderr_has("--type");
+    run(&["--lang", "ko", "calc", "ebs", "--type", "gp3", "--size", "-1"]).code(2).stderr_has("--size");
+}

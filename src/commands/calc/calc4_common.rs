@@ -21,6 +21,18 @@ fn arg_json(a: &Arg) -> Value {
     }
 }
 
+/// Messages as `[{"id", "args"}]`.
+pub fn neutral_msgs(msgs: &[crate::explain::Msg]) -> Value {
+    Value::Array(
+        msgs.iter()
+            .map(|m| {
+                let args: Map<String, Value> = m.args.iter().map(|(k, v)| ((*k).to_owned(), arg_json(v))).collect();
+                json!({"id": m.id, "args": args})
+            })
+            .collect(),
+    )
+}
+
 /// Steps as `[{"id", "args", "convention"}]`.
 pub fn neutral_steps(steps: &[Step]) -> Value {
     Value::Array(
@@ -34,8 +46,23 @@ pub fn neutral_steps(steps: &[Step]) -> Value {
     )
 }
 
-/// Prints `value` as `--json` does, adding each step's text in the chosen language.
+/// Prints `value` as `--json` does, adding each step's (and error's) text in the chosen language.
 pub fn print_with_text(ctx: &Ctx, mut value: Value, steps: &[Step]) -> anyhow::Result<()> {
+    print_with_errors(ctx, value.take(), steps, &[])
+}
+
+/// As `print_with_text`, also adding the text of each entry of `"errors"`.
+pub fn print_with_errors(
+    ctx: &Ctx,
+    mut value: Value,
+    steps: &[Step],
+    errors: &[crate::explain::Msg],
+) -> anyhow::Result<()> {
+    if let Some(Value::Array(items)) = value.get_mut("errors") {
+        for (item, m) in items.iter_mut().zip(errors) {
+            item["text"] = json!(ctx.i18n.msg(m));
+        }
+    }
     if let Some(Value::Array(items)) = value.get_mut("steps") {
         for (item, step) in items.iter_mut().zip(steps) {
             item["text"] = json!(ctx.i18n.msg(&step.msg));

@@ -5,6 +5,7 @@ pub mod alarm;
 pub mod asg;
 mod calc4_common;
 pub mod dynamodb;
+pub mod ebs;
 pub mod ec2;
 pub mod elb;
 pub mod iam;
@@ -40,6 +41,8 @@ pub enum CalcCommand {
     Elb(elb::ElbArgs),
     /// DynamoDB read and write capacity units or request units
     Dynamodb(dynamodb::DynamodbArgs),
+    /// EBS volume performance: valid or not, baseline, maximum and burst
+    Ebs(ebs::EbsArgs),
 }
 
 /// Runs a `calc` subcommand.
@@ -54,6 +57,7 @@ pub fn run(cmd: &CalcCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         CalcCommand::Asg(args) => asg::run(args, ctx),
         CalcCommand::Elb(args) => elb::run(args, ctx),
         CalcCommand::Dynamodb(args) => dynamodb::run(args, ctx),
+        CalcCommand::Ebs(args) => ebs::run(args, ctx),
     }
 }
 
@@ -65,6 +69,7 @@ pub fn json_value(
 ) -> anyhow::Result<serde_json::Value> {
     match cmd {
         CalcCommand::Dynamodb(args) => dynamodb::json_value(args, files),
+        CalcCommand::Ebs(args) => ebs::json_value(args, files),
         _ => anyhow::bail!("this calculator has no in-process JSON yet"),
     }
 }
