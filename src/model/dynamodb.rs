@@ -1,4 +1,4 @@
-//! DynamoDB capacity: read/write capacity units (provisioned) and request units (on-demand).
+//! `DynamoDB` capacity: read/write capacity units (provisioned) and request units (on-demand).
 //! Rules and worked examples: `docs/model/dynamodb.md`. A read unit covers 4 KB, a write unit 1 KB
 //! (1 KB = 1,024 bytes), each rounded up per item; eventual reads cost half, transactions double.
 //! Units are counted in halves internally so an eventual read of one block stays exact.
@@ -9,7 +9,7 @@ use crate::explain::{Msg, Step};
 pub const READ_BLOCK: u64 = 4 * 1024;
 /// Bytes one write unit covers.
 pub const WRITE_BLOCK: u64 = 1024;
-/// DynamoDB's maximum item size (400 KB).
+/// `DynamoDB`'s maximum item size (400 KB).
 pub const MAX_ITEM_BYTES: u64 = 400 * 1024;
 
 /// Read consistency (and, for `Transactional`, transactional writes too).
@@ -85,7 +85,7 @@ impl std::str::FromStr for Mode {
 }
 
 /// Parses a size: a number (decimals must give whole bytes) with an optional unit B, KB, KiB, MB, MiB, GB, GiB (KB = KiB =
-/// 1,024 bytes, as DynamoDB and S3 count them). `None` for anything else, including negatives.
+/// 1,024 bytes, as `DynamoDB` and S3 count them). `None` for anything else, including negatives.
 pub fn parse_size(text: &str) -> Option<u64> {
     let t = text.trim();
     let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
@@ -226,9 +226,9 @@ pub fn capacity(bytes: u64, reads: u64, writes: u64, c: Consistency, mode: Mode)
 mod tests {
     use super::*;
 
-    fn cap(bytes: u64, r: u64, w: u64, c: Consistency, m: Mode) -> (f64, f64) {
-        let x = capacity(bytes, r, w, c, m).expect("valid");
-        (x.read_units, x.write_units)
+    fn cap(bytes: u64, reads: u64, writes: u64, cons: Consistency, mode: Mode) -> (f64, f64) {
+        let got = capacity(bytes, reads, writes, cons, mode).expect("valid");
+        (got.read_units, got.write_units)
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::explain::{Arg, Step};
 /// A number as JSON: an integer when whole, so `check:` values compare equal to `200`, not `200.0`.
 pub fn num(x: f64) -> Value {
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    if x.fract() == 0.0 && x >= 0.0 && x < 9.0e15 { json!(x as u64) } else { json!(x) }
+    if x.fract() == 0.0 && (0.0..9.0e15).contains(&x) { json!(x as u64) } else { json!(x) }
 }
 
 fn arg_json(a: &Arg) -> Value {

@@ -39,7 +39,7 @@ pub enum CalcCommand {
     Asg(asg::AsgArgs),
     /// Load balancer target health after a sequence of checks
     Elb(elb::ElbArgs),
-    /// DynamoDB read and write capacity units or request units
+    /// `DynamoDB` read and write capacity units or request units
     Dynamodb(dynamodb::DynamodbArgs),
     /// EBS volume performance: valid or not, baseline, maximum and burst
     Ebs(ebs::EbsArgs),
