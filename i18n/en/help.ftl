@@ -212,3 +212,18 @@ man-written = Wrote { $count ->
    *[other] { $count } manual pages
 } into { $dir }.
 man-cannot-write = Cannot write manual pages into { $dir }.
+
+cli-calc-dynamodb = DynamoDB read and write capacity units or request units
+    .item_size = Item size: bytes, or with a unit B, KB, KiB, MB (1 KB = 1,024 bytes)
+    .reads = Reads per second
+    .writes = Writes per second
+    .consistency = eventual, strong or transactional
+    .mode = provisioned or on-demand
+    .json = { cli-common.json }
+
+cli-calc-ebs = EBS volume performance: valid or not, baseline, maximum and burst
+    .volume_type = Volume type: gp2, gp3, io1, io2, st1 or sc1
+    .size = Size: GiB, or with a unit GiB, TiB
+    .iops = Provisioned IOPS (gp3, io1, io2)
+    .throughput = Provisioned throughput in MiB/s (gp3)
+    .json = { cli-common.json }

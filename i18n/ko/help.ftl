@@ -209,3 +209,18 @@ cli-man = 매뉴얼 페이지를 출력하거나, 명령마다 한 페이지씩 
 
 man-written = 매뉴얼 페이지 { $count }개를 썼습니다: { $dir }
 man-cannot-write = 다음 폴더에 매뉴얼 페이지를 쓸 수 없습니다: { $dir }
+
+cli-calc-dynamodb = DynamoDB 읽기·쓰기 용량 단위 또는 요청 단위
+    .item_size = 항목 크기: 바이트, 또는 B, KB, KiB, MB 단위(1 KB = 1,024바이트)
+    .reads = 초당 읽기 횟수
+    .writes = 초당 쓰기 횟수
+    .consistency = eventual, strong, transactional 중 하나
+    .mode = provisioned 또는 on-demand
+    .json = { cli-common.json }
+
+cli-calc-ebs = EBS 볼륨 성능: 유효 여부, 기준·최대·버스트 성능
+    .volume_type = 볼륨 유형: gp2, gp3, io1, io2, st1, sc1
+    .size = 크기: GiB, 또는 GiB, TiB 단위
+    .iops = 프로비저닝 IOPS(gp3, io1, io2)
+    .throughput = 프로비저닝 처리량 MiB/s(gp3)
+    .json = { cli-common.json }

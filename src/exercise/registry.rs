@@ -32,6 +32,12 @@ pub fn templates() -> &'static [&'static dyn Template] {
         &ops::ElbWhichLb,
         &ops::LambdaBilledDuration,
         &ops::LambdaCost,
+        &ops::DynamoRcu,
+        &ops::DynamoStrongRcu,
+        &ops::DynamoTransactional,
+        &ops::DynamoWcu,
+        &ops::EbsGp2BurstSeconds,
+        &ops::EbsGp3MaxIops,
     ]
 }
 

@@ -4,7 +4,9 @@
 
 pub mod alarm;
 pub mod asg;
+pub mod dynamodb;
 pub mod ebs;
+pub mod ebs_perf;
 pub mod ec2;
 pub mod elb;
 pub mod iam;

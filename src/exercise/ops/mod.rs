@@ -4,6 +4,7 @@
 
 mod alarm;
 mod asg;
+mod calc4;
 mod elb;
 mod storage;
 #[cfg(test)]
@@ -16,6 +17,7 @@ use crate::explain::Msg;
 
 pub use alarm::AlarmState;
 pub use asg::AsgNewDesired;
+pub use calc4::{DynamoRcu, DynamoStrongRcu, DynamoTransactional, DynamoWcu, EbsGp2BurstSeconds, EbsGp3MaxIops};
 pub use elb::{ElbTargetHealth, ElbWhichLb};
 pub use storage::{EbsGp2Baseline, LambdaBilledDuration, LambdaCost};
 
