@@ -81,7 +81,9 @@ fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }
         ContentSource::Embedded => "content/".to_owned(),
     };
-    let (bank, diagnostics) = content::validate_all(&source)?;
+    let (bank, mut diagnostics) = content::validate_all(&source)?;
+    // Model checks need a bank without errors; an item that failed to load has no check to run.
+    diagnostics.extend(content::run_checks(&bank, &super::calc::CheckRunner(ctx)));
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = diagnostics.len() - errors;
     if args.json.json {

@@ -50,6 +50,39 @@ pub struct QuestionOption {
     pub correct: bool,
     /// Why this option is right or wrong, where that teaches something.
     pub feedback: Option<Text>,
+    /// What the model's result must be for this option to be keyed (`check:`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
+}
+
+/// A model check of a question's key: a calculator run and a pointer into its JSON result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    /// argv after `awsdrill calc`, without `--json`.
+    pub calc: Vec<String>,
+    /// Inline contents of files the argv names.
+    pub files: BTreeMap<String, String>,
+    /// JSON pointer into the calculator's `--json` output.
+    pub result: String,
+    /// Where `check:` was written (line, column), for diagnostics.
+    #[serde(skip)]
+    pub pos: (usize, usize),
+}
+
+// The position is where it was read, not what it checks (the embedded fast path has none).
+impl PartialEq for Check {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.calc, &self.files, &self.result) == (&other.calc, &other.files, &other.result)
+    }
+}
+
+/// Runs a calculator in-process; implemented by the commands layer (content must not import it).
+pub trait CalcRunner {
+    /// The calculator's `--json` value for `argv`, reading named files from `files`.
+    ///
+    /// # Errors
+    /// The calculator's error message (bad arguments, unknown file, model error).
+    fn run(&self, argv: &[String], files: &BTreeMap<String, String>) -> Result<serde_json::Value, String>;
 }
 
 /// A multiple-choice question: single answer, or "choose N" (all-or-nothing).
@@ -63,6 +96,9 @@ pub struct Question {
     pub options: Vec<QuestionOption>,
     /// Shown after the answer.
     pub explanation: Text,
+    /// Model check of the key, when the answer can be computed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
 }
 
 impl Question {
@@ -311,6 +347,63 @@ pub fn validate_all(source: &ContentSource) -> Result<(Bank, Vec<Diagnostic>), L
 /// Validates in-memory files (tests, and authors' tools).
 pub fn check_files(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
     validate::check(files)
+}
+
+/// Runs every question's `check:` and reports, at the check's position, a keyed option the model
+/// does not select, an unkeyed one it does, a calculator error or a pointer that finds nothing.
+pub fn run_checks(bank: &Bank, runner: &dyn CalcRunner) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for item in &bank.items {
+        let Body::Question(q) = &item.body else { continue };
+        let Some(check) = &q.check else { continue };
+        let mut fail = |msg: Msg| {
+            out.push(Diagnostic {
+                file: item.origin.file.clone(),
+                line: check.pos.0,
+                col: check.pos.1,
+                severity: Severity::Error,
+                msg: msg.arg("id", item.id.as_str()),
+            });
+        };
+        let value = match runner.run(&check.calc, &check.files) {
+            Ok(v) => v,
+            Err(e) => {
+                fail(Msg::new("check-err-calc").arg("detail", e));
+                continue;
+            }
+        };
+        let Some(result) = value.pointer(&check.result) else {
+            fail(Msg::new("check-err-pointer").arg("pointer", check.result.as_str()));
+            continue;
+        };
+        for (i, opt) in q.options.iter().enumerate() {
+            let Some(v) = &opt.value else { continue };
+            let selected = if q.choose > 1 {
+                match result.as_array() {
+                    Some(list) => list.contains(v),
+                    None => {
+                        fail(Msg::new("check-err-type").arg("option", i + 1).arg("result", result.to_string()));
+                        continue;
+                    }
+                }
+            } else {
+                if std::mem::discriminant(v) != std::mem::discriminant(result) && !(v.is_number() && result.is_number())
+                {
+                    fail(Msg::new("check-err-type").arg("option", i + 1).arg("result", result.to_string()));
+                    continue;
+                }
+                v == result
+            };
+            if selected != opt.correct {
+                let id = if opt.correct { "check-err-keyed-not-selected" } else { "check-err-selected-not-keyed" };
+                fail(Msg::new(id).arg("option", i + 1).arg("result", result.to_string()));
+            }
+        }
+        if q.options.iter().filter(|o| o.correct).any(|o| o.value.is_none()) {
+            fail(Msg::new("check-err-key-without-value"));
+        }
+    }
+    out
 }
 
 /// Message for an item that does not exist, with the nearest ids as hints.

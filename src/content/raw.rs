@@ -25,6 +25,15 @@ pub(super) struct RawOption {
     pub text: Option<RawText>,
     pub correct: Option<bool>,
     pub feedback: Option<RawText>,
+    pub value: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCheck {
+    pub calc: Option<Vec<String>>,
+    pub files: Option<std::collections::BTreeMap<String, String>>,
+    pub result: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -46,6 +55,7 @@ pub(super) struct RawItem {
     pub choose: Option<u32>,
     pub options: Option<Vec<RawOption>>,
     pub explanation: Option<RawText>,
+    pub check: Option<RawCheck>,
     // exercise
     pub template: Option<String>,
     pub params: Option<Params>,

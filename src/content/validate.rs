@@ -7,7 +7,8 @@ use serde::Serialize;
 use super::locate::{Locator, Pos, Seg};
 use super::raw::{RawFile, RawItem, RawOption, RawText};
 use super::{
-    Bank, Body, Exercise, Item, Origin, Question, QuestionOption, SCHEMA_VERSION, SourceFile, Syllabus, TaskRef, Text,
+    Bank, Body, Check, Exercise, Item, Origin, Question, QuestionOption, SCHEMA_VERSION, SourceFile, Syllabus, TaskRef,
+    Text,
 };
 use crate::explain::Msg;
 
@@ -421,7 +422,7 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
     for (i, opt) in raw_options.iter().enumerate() {
         let mut p = at("options");
         p.push(Seg::Index(i));
-        let RawOption { text, correct, feedback } = opt;
+        let RawOption { text, correct, feedback, value } = opt;
         let mut tp = p.clone();
         tp.push(key("text"));
         let text = check.text(&tp, text.as_ref(), true);
@@ -429,7 +430,9 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
         fp.push(key("feedback"));
         let feedback = feedback.as_ref().and_then(|f| check.text(&fp, Some(f), false));
         match text {
-            Some(text) => options.push(QuestionOption { text, correct: correct.unwrap_or(false), feedback }),
+            Some(text) => {
+                options.push(QuestionOption { text, correct: correct.unwrap_or(false), feedback, value: value.clone() })
+            }
             None => ok = false,
         }
     }
@@ -460,8 +463,33 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
             }
         }
     }
+    let check_spec = raw.check.as_ref().and_then(|c| {
+        let pos = check.locator.find(&at("check"));
+        match (&c.calc, &c.result) {
+            (Some(calc), Some(result)) if !calc.is_empty() => Some(Check {
+                calc: calc.clone(),
+                files: c.files.clone().unwrap_or_default(),
+                result: result.clone(),
+                pos: (pos.line, pos.col),
+            }),
+            _ => {
+                check.error(
+                    &at("check"),
+                    Msg::new("content-err-missing-field").arg("field", "check.calc, check.result"),
+                );
+                ok = false;
+                None
+            }
+        }
+    });
+    if check_spec.is_some() && !options.iter().any(|o| o.value.is_some()) {
+        check.error(&at("check"), Msg::new("content-err-missing-field").arg("field", "options[].value"));
+        ok = false;
+    }
     match (stem, explanation) {
-        (Some(stem), Some(explanation)) if ok => Some(Question { stem, choose, options, explanation }),
+        (Some(stem), Some(explanation)) if ok => {
+            Some(Question { stem, choose, options, explanation, check: check_spec })
+        }
         _ => None,
     }
 }

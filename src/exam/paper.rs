@@ -277,13 +277,18 @@ mod tests {
     use crate::content::{Params, QuestionOption};
 
     fn question() -> Question {
-        let opt =
-            |en: &str, correct| QuestionOption { text: Text::new(en, format!("{en}-ko")), correct, feedback: None };
+        let opt = |en: &str, correct| QuestionOption {
+            text: Text::new(en, format!("{en}-ko")),
+            correct,
+            feedback: None,
+            value: None,
+        };
         Question {
             stem: Text::new("Pick two", "두 개 고르세요"),
             choose: 2,
             options: vec![opt("A", true), opt("B", false), opt("C", true), opt("D", false), opt("E", false)],
             explanation: Text::new("because", "왜냐하면"),
+            check: None,
         }
     }
 

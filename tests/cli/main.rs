@@ -12,6 +12,7 @@ mod calc_ops;
 mod cli_conventions;
 mod cohort;
 mod content;
+mod content_check;
 mod content_stats;
 mod exam;
 mod profiles_apart;

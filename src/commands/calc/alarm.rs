@@ -42,8 +42,27 @@ pub struct AlarmArgs {
     json: JsonFlag,
 }
 
+/// The `--json` value of `calc alarm`.
+pub fn json_value(
+    args: &AlarmArgs,
+    ctx: &Ctx,
+    _files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<serde_json::Value> {
+    compute(args, ctx).map(|(v, _)| v)
+}
+
 /// Runs `calc alarm`.
 pub fn run(args: &AlarmArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (value, steps) = compute(args, ctx)?;
+    if args.json.json {
+        crate::commands::print_json(&value)?;
+    } else {
+        print_steps(ctx, &steps, "alarm-label-convention");
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn compute(args: &AlarmArgs, ctx: &Ctx) -> anyhow::Result<(serde_json::Value, Vec<crate::explain::Step>)> {
     let err = |e: crate::model::alarm::AlarmError| usage_error(ctx, &e.msg());
     let operator: Operator = args.operator.parse().map_err(err)?;
     let treatment: Treatment = args.treat_missing_data.parse().map_err(err)?;
@@ -61,25 +80,21 @@ pub fn run(args: &AlarmArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         validate_period(period, args.evaluation_periods).map_err(err)?;
     }
     let eval = evaluate(&config, &points, current).map_err(err)?;
-    if args.json.json {
-        crate::commands::print_json(&json!({
-            "state": eval.state,
-            "previous_state": current,
-            "operator": operator.as_str(),
-            "threshold": args.threshold,
-            "evaluation_periods": config.evaluation_periods,
-            "datapoints_to_alarm": config.datapoints_to_alarm,
-            "treat_missing_data": treatment.as_str(),
-            "range": eval.range,
-            "real_points": eval.real,
-            "breaching": eval.breaching,
-            "filled": eval.filled,
-            "rule": eval.rule,
-            "convention": eval.steps.iter().any(|s| s.convention && s.msg.id != "alarm-step-range"),
-            "steps": steps_json(ctx, &eval.steps),
-        }))?;
-    } else {
-        print_steps(ctx, &eval.steps, "alarm-label-convention");
-    }
-    Ok(ExitStatus::Success)
+    let value = json!({
+        "state": eval.state,
+        "previous_state": current,
+        "operator": operator.as_str(),
+        "threshold": args.threshold,
+        "evaluation_periods": config.evaluation_periods,
+        "datapoints_to_alarm": config.datapoints_to_alarm,
+        "treat_missing_data": treatment.as_str(),
+        "range": eval.range,
+        "real_points": eval.real,
+        "breaching": eval.breaching,
+        "filled": eval.filled,
+        "rule": eval.rule,
+        "convention": eval.steps.iter().any(|s| s.convention && s.msg.id != "alarm-step-range"),
+        "steps": steps_json(ctx, &eval.steps),
+    });
+    Ok((value, eval.steps))
 }

@@ -43,8 +43,27 @@ pub struct AsgArgs {
     json: JsonFlag,
 }
 
+/// The `--json` value of `calc asg`.
+pub fn json_value(
+    args: &AsgArgs,
+    ctx: &Ctx,
+    _files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<serde_json::Value> {
+    compute(args, ctx).map(|(v, _)| v)
+}
+
 /// Runs `calc asg`.
 pub fn run(args: &AsgArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (value, steps) = compute(args, ctx)?;
+    if args.json.json {
+        crate::commands::print_json(&value)?;
+    } else {
+        print_steps(ctx, &steps, "asg-label-convention");
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn compute(args: &AsgArgs, ctx: &Ctx) -> anyhow::Result<(serde_json::Value, Vec<crate::explain::Step>)> {
     let err = |e: AsgError| usage_error(ctx, &e.msg());
     let cap = Capacity::new(args.min, args.max, args.desired).map_err(err)?;
     let (outcome, policy, kind) = match (&args.adjustment_type, args.adjustment, args.target_value, args.metric) {
@@ -57,23 +76,19 @@ pub fn run(args: &AsgArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }
         _ => return Err(usage_error(ctx, &Msg::new("asg-err-policy"))),
     };
-    if args.json.json {
-        crate::commands::print_json(&json!({
-            "desired": outcome.desired,
-            "raw_change": outcome.raw_change,
-            "change": outcome.change,
-            "clamped": outcome.clamped,
-            "unclamped": outcome.unclamped,
-            "previous_desired": cap.desired,
-            "min": cap.min,
-            "max": cap.max,
-            "policy": policy,
-            "adjustment_type": kind.map(AdjustmentType::as_str),
-            "convention": policy == "target_tracking",
-            "steps": steps_json(ctx, &outcome.steps),
-        }))?;
-    } else {
-        print_steps(ctx, &outcome.steps, "asg-label-convention");
-    }
-    Ok(ExitStatus::Success)
+    let value = json!({
+        "desired": outcome.desired,
+        "raw_change": outcome.raw_change,
+        "change": outcome.change,
+        "clamped": outcome.clamped,
+        "unclamped": outcome.unclamped,
+        "previous_desired": cap.desired,
+        "min": cap.min,
+        "max": cap.max,
+        "policy": policy,
+        "adjustment_type": kind.map(AdjustmentType::as_str),
+        "convention": policy == "target_tracking",
+        "steps": steps_json(ctx, &outcome.steps),
+    });
+    Ok((value, outcome.steps))
 }

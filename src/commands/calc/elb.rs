@@ -30,8 +30,27 @@ pub struct ElbArgs {
     json: JsonFlag,
 }
 
+/// The `--json` value of `calc elb`.
+pub fn json_value(
+    args: &ElbArgs,
+    ctx: &Ctx,
+    _files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<serde_json::Value> {
+    compute(args, ctx).map(|(v, _)| v)
+}
+
 /// Runs `calc elb`.
 pub fn run(args: &ElbArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (value, steps) = compute(args, ctx)?;
+    if args.json.json {
+        crate::commands::print_json(&value)?;
+    } else {
+        print_steps(ctx, &steps, "elb-label-convention");
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn compute(args: &ElbArgs, ctx: &Ctx) -> anyhow::Result<(serde_json::Value, Vec<crate::explain::Step>)> {
     let err = |e: ElbError| usage_error(ctx, &e.msg());
     let kind: LbType = args.kind.parse().map_err(err)?;
     if args.targets.is_empty() {
@@ -43,12 +62,11 @@ pub fn run(args: &ElbArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let healthy = args.healthy_threshold.unwrap_or(d.healthy_threshold);
     let unhealthy = args.unhealthy_threshold.unwrap_or(d.unhealthy_threshold);
     let result = evaluate_group(kind, healthy, unhealthy, &inputs).map_err(err)?;
-    if args.json.json {
-        let mut targets = Map::new();
-        for t in &result.targets {
-            targets.insert(t.name.clone(), json!({"states": t.states, "final": t.final_state}));
-        }
-        crate::commands::print_json(&json!({
+    let mut targets = Map::new();
+    for t in &result.targets {
+        targets.insert(t.name.clone(), json!({"states": t.states, "final": t.final_state}));
+    }
+    let value = json!({
             "type": kind,
             "healthy_threshold": healthy,
             "unhealthy_threshold": unhealthy,
@@ -58,9 +76,6 @@ pub fn run(args: &ElbArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             "fail_open": result.fail_open,
             "fail_open_mode": result.fail_open_mode,
             "steps": steps_json(ctx, &result.steps),
-        }))?;
-    } else {
-        print_steps(ctx, &result.steps, "elb-label-convention");
-    }
-    Ok(ExitStatus::Success)
+    });
+    Ok((value, result.steps))
 }

@@ -37,9 +37,13 @@ fn fail(ctx: &Ctx, msg: &Msg) -> anyhow::Error {
 }
 
 /// Reads and parses one policy file; errors name the file (and line:col for bad JSON).
-fn load(path: &std::path::Path, ctx: &Ctx) -> anyhow::Result<Policy> {
+fn load(
+    path: &std::path::Path,
+    ctx: &Ctx,
+    files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<Policy> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path)
+    let text = files(path)
         .map_err(|e| fail(ctx, &Msg::new("iam-err-read").arg("path", shown.as_str()).arg("error", e.to_string())))?;
     let doc: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
         fail(
@@ -101,9 +105,21 @@ pub fn to_json(eval: &Evaluation, ctx: &Ctx) -> serde_json::Value {
     })
 }
 
-/// Runs `calc iam`.
-pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let policies = args.policies.iter().map(|p| load(p, ctx)).collect::<anyhow::Result<Vec<_>>>()?;
+/// The `--json` value of `calc iam`.
+pub fn json_value(
+    args: &IamArgs,
+    ctx: &Ctx,
+    files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<serde_json::Value> {
+    Ok(to_json(&evaluate_args(args, ctx, files)?.2, ctx))
+}
+
+fn evaluate_args(
+    args: &IamArgs,
+    ctx: &Ctx,
+    files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<(Vec<Policy>, Request, Evaluation)> {
+    let policies = args.policies.iter().map(|p| load(p, ctx, files)).collect::<anyhow::Result<Vec<_>>>()?;
     let request = Request {
         action: args.action.trim().to_owned(),
         resource: args.resource.trim().to_owned(),
@@ -113,6 +129,12 @@ pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         return Err(fail(ctx, &Msg::new("iam-err-request")));
     }
     let eval = iam::evaluate(&policies, &request).map_err(|e| fail(ctx, &e.msg()))?;
+    Ok((policies, request, eval))
+}
+
+/// Runs `calc iam`.
+pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (policies, request, eval) = evaluate_args(args, ctx, &|p| std::fs::read_to_string(p))?;
     if args.json.json {
         println!("{}", to_json(&eval, ctx));
         return Ok(ExitStatus::Success);

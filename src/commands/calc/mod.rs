@@ -73,3 +73,50 @@ pub fn json_value(
         _ => anyhow::bail!("this calculator has no in-process JSON yet"),
     }
 }
+
+/// The `--json` value of a `calc` subcommand, computed in-process (`content validate` runs
+/// `check:` blocks with it); `files` supplies the contents of files the arguments name.
+pub fn json_value(
+    cmd: &CalcCommand,
+    ctx: &Ctx,
+    files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<serde_json::Value> {
+    match cmd {
+        CalcCommand::Subnet(args) => subnet::json_value(args, ctx, files),
+        CalcCommand::Reach(args) => reach::json_value(args, ctx, files),
+        CalcCommand::Ec2(_) => anyhow::bail!("calc ec2 cannot run in-process yet"),
+        CalcCommand::Iam(args) => iam::json_value(args, ctx, files),
+        CalcCommand::S3(args) => s3::json_value(args, ctx, files),
+        CalcCommand::Alarm(args) => alarm::json_value(args, ctx, files),
+        CalcCommand::Asg(args) => asg::json_value(args, ctx, files),
+        CalcCommand::Elb(args) => elb::json_value(args, ctx, files),
+    }
+}
+
+#[derive(clap::Parser)]
+#[command(name = "calc", no_binary_name = true)]
+struct CalcArgv {
+    #[command(subcommand)]
+    cmd: CalcCommand,
+}
+
+/// Runs `check:` blocks: parses the argv as `awsdrill calc …` would and reads only inline files.
+pub struct CheckRunner<'a>(pub &'a Ctx);
+
+impl crate::content::CalcRunner for CheckRunner<'_> {
+    fn run(
+        &self,
+        argv: &[String],
+        files: &std::collections::BTreeMap<String, String>,
+    ) -> Result<serde_json::Value, String> {
+        use clap::Parser;
+        let parsed = CalcArgv::try_parse_from(argv).map_err(|e| e.to_string().trim().to_owned())?;
+        let read = |p: &std::path::Path| {
+            files
+                .get(&p.to_string_lossy().into_owned())
+                .cloned()
+                .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "not among check.files"))
+        };
+        json_value(&parsed.cmd, self.0, &read).map_err(|e| e.to_string())
+    }
+}

@@ -127,9 +127,10 @@ fn scenario_error(ctx: &Ctx, path: &str, text: &str, e: &ScenarioError) -> anyho
 pub fn load(
     ctx: &Ctx,
     path: &std::path::Path,
+    files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
 ) -> anyhow::Result<(Scenario, crate::model::net::scenario::Endpoint, crate::model::net::scenario::Endpoint)> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path)
+    let text = files(path)
         .map_err(|e| err(ctx, &Msg::new("net-err-read").arg("path", shown.as_str()).arg("detail", e.to_string())))?;
     let scenario: Scenario = serde_yaml::from_str(&text).map_err(|e| {
         let place = e.location().map_or_else(|| shown.clone(), |l| format!("{shown}:{}:{}", l.line(), l.column()));
@@ -139,17 +140,29 @@ pub fn load(
     Ok((scenario, from, to))
 }
 
-/// Runs `calc reach`.
-pub fn run(args: &ReachArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let (scenario, from, to) = load(ctx, &args.scenario)?;
+/// The `--json` value of `calc reach`.
+pub fn json_value(
+    args: &ReachArgs,
+    ctx: &Ctx,
+    files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<Value> {
+    let (scenario, from, to) = load(ctx, &args.scenario, files)?;
     let result = reach(&scenario, from, to);
     let steps = reach_steps(&result, scenario.flow.protocol, scenario.flow.source_port);
+    let mut value = reach_json(&result);
+    value["explanation"] = steps_json(ctx, &steps);
+    Ok(value)
+}
+
+/// Runs `calc reach`.
+pub fn run(args: &ReachArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if args.json.json {
-        let mut value = reach_json(&result);
-        value["explanation"] = steps_json(ctx, &steps);
-        println!("{value}");
-    } else {
-        print_steps(ctx, &steps);
+        println!("{}", json_value(args, ctx, &|p| std::fs::read_to_string(p))?);
+        return Ok(ExitStatus::Success);
     }
+    let (scenario, from, to) = load(ctx, &args.scenario, &|p| std::fs::read_to_string(p))?;
+    let result = reach(&scenario, from, to);
+    let steps = reach_steps(&result, scenario.flow.protocol, scenario.flow.source_port);
+    print_steps(ctx, &steps);
     Ok(ExitStatus::Success)
 }

@@ -68,8 +68,17 @@ pub fn report_json(input: &str, r: &SubnetReport) -> Value {
     })
 }
 
-/// Runs `calc subnet`.
-pub fn run(args: &SubnetArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+/// The `--json` value of `calc subnet`.
+pub fn json_value(
+    args: &SubnetArgs,
+    ctx: &Ctx,
+    _files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
+) -> anyhow::Result<Value> {
+    let (report, _) = analyze_args(args, ctx)?;
+    Ok(report_json(&args.cidr, &report))
+}
+
+fn analyze_args(args: &SubnetArgs, ctx: &Ctx) -> anyhow::Result<(SubnetReport, ())> {
     let (cidr, normalized) = parse_cidr_arg(ctx, "CIDR", &args.cidr)?;
     let vpc = args.vpc.as_deref().map(|v| parse_cidr_arg(ctx, "--vpc", v).map(|(c, _)| c)).transpose()?;
     let taken = args
@@ -77,7 +86,12 @@ pub fn run(args: &SubnetArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         .iter()
         .map(|t| parse_cidr_arg(ctx, "--taken", t).map(|(c, _)| c))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let report = analyze(cidr, normalized, vpc, &taken);
+    Ok((analyze(cidr, normalized, vpc, &taken), ()))
+}
+
+/// Runs `calc subnet`.
+pub fn run(args: &SubnetArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let (report, ()) = analyze_args(args, ctx)?;
     if args.json.json {
         println!("{}", report_json(&args.cidr, &report));
     } else {

@@ -75,12 +75,14 @@ mod tests {
             text: Text::new(en, en),
             correct,
             feedback: Some(Text::new("x=#y", "x")),
+            value: None,
         };
         let q = Question {
             stem: Text::new("Route 0.0.0.0/0 → igw: {which}?", "?"),
             choose: 2,
             options: vec![opt("a=b", true), opt("~c", false), opt("{d}", true)],
             explanation: Text::new("e:f", "e"),
+            check: None,
         };
         let items = [PaperItem::from_question("odd.item", &q, 1, false)];
         let i18n = Localizer::new(Lang::En);
