@@ -61,19 +61,6 @@ pub fn run(cmd: &CalcCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
 }
 
-/// What `calc … --json` prints, for the calculators of issue 15 (the bank's `check:` runs these
-/// in-process; the other arms are added with `bankcode`'s dispatcher).
-pub fn json_value(
-    cmd: &CalcCommand,
-    files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
-) -> anyhow::Result<serde_json::Value> {
-    match cmd {
-        CalcCommand::Dynamodb(args) => dynamodb::json_value(args, files),
-        CalcCommand::Ebs(args) => ebs::json_value(args, files),
-        _ => anyhow::bail!("this calculator has no in-process JSON yet"),
-    }
-}
-
 /// The `--json` value of a `calc` subcommand, computed in-process (`content validate` runs
 /// `check:` blocks with it); `files` supplies the contents of files the arguments name.
 pub fn json_value(
@@ -90,6 +77,8 @@ pub fn json_value(
         CalcCommand::Alarm(args) => alarm::json_value(args, ctx, files),
         CalcCommand::Asg(args) => asg::json_value(args, ctx, files),
         CalcCommand::Elb(args) => elb::json_value(args, ctx, files),
+        CalcCommand::Dynamodb(args) => dynamodb::json_value(args, files),
+        CalcCommand::Ebs(args) => ebs::json_value(args, files),
     }
 }
 
