@@ -13,4 +13,5 @@ mod cohort;
 mod content;
 mod content_stats;
 mod exam;
+mod instructor_week;
 mod study;
