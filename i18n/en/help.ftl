@@ -212,3 +212,6 @@ man-written = Wrote { $count ->
    *[other] { $count } manual pages
 } into { $dir }.
 man-cannot-write = Cannot write manual pages into { $dir }.
+
+cli-quiz-validate = Check a quiz file and its own items; problems as path:line:col (exit 1)
+    .file = The quiz file (YAML)

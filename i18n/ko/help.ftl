@@ -209,3 +209,6 @@ cli-man = 매뉴얼 페이지를 출력하거나, 명령마다 한 페이지씩 
 
 man-written = 매뉴얼 페이지 { $count }개를 썼습니다: { $dir }
 man-cannot-write = 다음 폴더에 매뉴얼 페이지를 쓸 수 없습니다: { $dir }
+
+cli-quiz-validate = 퀴즈 파일과 퀴즈에 직접 쓴 항목을 검사합니다. 문제는 경로:줄:열로 알려 줍니다(종료 코드 1)
+    .file = 퀴즈 파일(YAML)

@@ -22,6 +22,15 @@ pub enum QuizCommand {
     Key(PaperArgs),
     /// Write the quiz for an LMS or a handout
     Export(ExportArgs),
+    /// Check a quiz file and its own items; problems as path:line:col (exit 1)
+    Validate(ValidateArgs),
+}
+
+/// Arguments of `quiz validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The quiz file (YAML)
+    pub file: PathBuf,
 }
 
 /// A quiz file and the seed of its paper.
@@ -74,18 +83,50 @@ pub fn run(cmd: &QuizCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         QuizCommand::Take(args) => take(args, ctx),
         QuizCommand::Key(args) => key(args, ctx),
         QuizCommand::Export(args) => export_cmd(args, ctx),
+        QuizCommand::Validate(args) => validate(args, ctx),
     }
 }
 
-/// Reads and checks a quiz file; problems are reported as `path:line:col` (exit 2).
-fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
+fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let file = read(ctx, &args.file)?;
+    let bank = ctx.bank()?;
+    let mut out = Vec::new();
+    let quiz = quiz::spec::check_file(&file, bank, &mut out);
+    let lines: Vec<String> =
+        out.iter().map(|d| format!("{}:{}:{}: {}", file.path, d.line, d.col, ctx.i18n.msg(&d.msg))).collect();
+    if !lines.is_empty() {
+        eprintln!("{}", lines.join("\n"));
+    }
+    match quiz {
+        Some(q) => {
+            let fixed = q.fixed_ids().len();
+            let drawn: usize = q.pools.iter().map(|p| p.count).sum();
+            println!(
+                "{}",
+                ctx.i18n.ta(
+                    "instructor-quiz-valid",
+                    &crate::fargs!("file" => file.path.clone(), "own" => q.own.len(), "count" => fixed + drawn)
+                )
+            );
+            Ok(ExitStatus::Success)
+        }
+        None => Ok(ExitStatus::Failure),
+    }
+}
+
+fn read(ctx: &Ctx, path: &Path) -> anyhow::Result<SourceFile> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         anyhow::anyhow!(
             ctx.i18n
                 .ta("quiz-err-read", &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string()))
         )
     })?;
-    let file = SourceFile { path: path.display().to_string(), text };
+    Ok(SourceFile { path: path.display().to_string(), text })
+}
+
+/// Reads and checks a quiz file; problems are reported as `path:line:col` (exit 2).
+fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
+    let file = read(ctx, path)?;
     let bank = ctx.bank()?;
     let mut out = Vec::new();
     match quiz::spec::check_file(&file, bank, &mut out) {
@@ -97,7 +138,14 @@ fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
 fn paper(ctx: &mut Ctx, path: &Path, seed: Option<u64>) -> anyhow::Result<(Quiz, u64, Vec<PaperItem>)> {
     let quiz = load(ctx, path)?;
     let seed = seed.unwrap_or(quiz.seed);
+    let merged;
     let bank: &Bank = ctx.bank()?;
+    let bank = if quiz.own.is_empty() {
+        bank
+    } else {
+        merged = bank.with_extra(&quiz.own);
+        &merged
+    };
     let items = quiz::paper(&quiz, bank, seed).map_err(|short| {
         let pool = &quiz.pools[short.pool];
         anyhow::anyhow!(ctx.i18n.ta(
