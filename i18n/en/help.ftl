@@ -215,3 +215,6 @@ man-cannot-write = Cannot write manual pages into { $dir }.
 
 cli-quiz-validate = Check a quiz file and its own items; problems as path:line:col (exit 1)
     .file = The quiz file (YAML)
+
+cli-quiz-history = The quiz attempts kept in this learner's database
+    .json = { cli-common.json }

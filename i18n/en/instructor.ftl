@@ -10,3 +10,10 @@ instructor-quiz-valid = { $file }: valid, { $count ->
     [one] one item of its own
    *[other] { $own } items of its own
 }
+instructor-history-none = No quiz taken yet in this database. Sit one with: awsdrill quiz take FILE
+instructor-col-taken = Taken
+instructor-col-quiz = Quiz
+instructor-col-score = Score
+instructor-col-result = Result
+instructor-passed = passed
+instructor-failed = not passed

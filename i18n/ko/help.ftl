@@ -212,3 +212,6 @@ man-cannot-write = 다음 폴더에 매뉴얼 페이지를 쓸 수 없습니다:
 
 cli-quiz-validate = 퀴즈 파일과 퀴즈에 직접 쓴 항목을 검사합니다. 문제는 경로:줄:열로 알려 줍니다(종료 코드 1)
     .file = 퀴즈 파일(YAML)
+
+cli-quiz-history = 이 학습자의 데이터베이스에 저장된 퀴즈 응시 기록
+    .json = { cli-common.json }

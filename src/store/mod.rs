@@ -6,6 +6,7 @@
 
 mod exam;
 mod migrations;
+mod quiz;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use crate::srs::{ItemState, Memory, Phase};
 
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
+pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
 pub use migrations::latest as latest_schema;
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
