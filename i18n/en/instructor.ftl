@@ -17,3 +17,5 @@ instructor-col-score = Score
 instructor-col-result = Result
 instructor-passed = passed
 instructor-failed = not passed
+instructor-skipped-older = skipped { $file }: an older export of learner “{ $learner }” than { $newer }
+instructor-report-empty = no learner export to report on; give export files or a folder holding *.json files written by awsdrill cohort export
