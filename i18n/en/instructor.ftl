@@ -19,3 +19,4 @@ instructor-passed = passed
 instructor-failed = not passed
 instructor-skipped-older = skipped { $file }: an older export of learner “{ $learner }” than { $newer }
 instructor-report-empty = no learner export to report on; give export files or a folder holding *.json files written by awsdrill cohort export
+instructor-col-learner = Learner

@@ -12,3 +12,4 @@ instructor-passed = 합격
 instructor-failed = 불합격
 instructor-skipped-older = { $file } 파일은 건너뜁니다: 학습자 “{ $learner }”의 더 최근 파일({ $newer })이 있습니다
 instructor-report-empty = 보고서에 쓸 학습자 파일이 없습니다. awsdrill cohort export로 만든 파일이나 그런 *.json 파일이 든 폴더를 지정하십시오
+instructor-col-learner = 학습자

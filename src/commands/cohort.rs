@@ -50,6 +50,11 @@ pub enum Format {
     Json,
     /// One self-contained page
     Html,
+    /// Gradebook: best / latest score of every quiz and mock exam, one column each
+    Gradebook,
+    /// Moodle grade import CSV: Learner, then the best score of each quiz and mock exam
+    #[value(name = "moodle-grades")]
+    MoodleGrades,
 }
 
 /// Arguments of `cohort report`.
@@ -298,6 +303,10 @@ fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             s
         }
         Format::Html => html::page(&ctx.i18n, &report),
+        Format::Gradebook => {
+            crate::cohort::gradebook::table(&crate::cohort::gradebook::build(&good), ctx.i18n.t("instructor-col-learner"))
+        }
+        Format::MoodleGrades => crate::cohort::gradebook::moodle_csv(&crate::cohort::gradebook::build(&good)),
     };
     write_out(args.output.as_deref(), &text)?;
     for note in &skipped {

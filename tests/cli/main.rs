@@ -14,4 +14,5 @@ mod content;
 mod content_stats;
 mod exam;
 mod instructor_week;
+mod lead_week;
 mod study;
