@@ -220,8 +220,11 @@ mod tests {
     #[test]
     fn newer_truncated_and_foreign_files_are_told_apart() {
         let text = serde_json::to_string(&sample()).unwrap();
-        let newer = text.replace("\"version\":1", "\"version\":2");
-        assert!(matches!(parse(&newer), Err(ReadError::TooNew(2))));
+        let newer = text.replace("\"version\":2", "\"version\":3");
+        assert!(matches!(parse(&newer), Err(ReadError::TooNew(3))));
+        // Version 1 had no quizzes; it still reads.
+        let old = text.replace("\"version\":2", "\"version\":1").replace(",\"quizzes\":[]", "");
+        assert!(parse(&old).is_ok_and(|e| e.quizzes.is_empty() && e.version == 1));
         assert!(matches!(parse(&text[..text.len() / 2]), Err(ReadError::Json { line: 1, .. })));
         assert!(matches!(parse("{\"format\":\"other\"}"), Err(ReadError::NotOurs)));
     }
