@@ -51,7 +51,7 @@ fn add(cell: &mut Option<Cell>, value: f64) {
 }
 
 fn percent(correct: usize, total: usize) -> f64 {
-    if total == 0 { 0.0 } else { (correct * 1000 / total) as f64 / 10.0 }
+    (correct * 1000).checked_div(total).map_or(0.0, |v| v as f64 / 10.0)
 }
 
 /// Builds the gradebook; attempts are taken oldest first so "latest" is the last sitting.
@@ -127,7 +127,9 @@ pub fn table(g: &Gradebook, learner_header: String) -> String {
     t.set_header(header);
     for (name, cells) in &g.rows {
         let mut row = vec![name.clone()];
-        row.extend(cells.iter().map(|c| c.map(|c| format!("{} / {}", value(c.best), value(c.latest))).unwrap_or_default()));
+        row.extend(
+            cells.iter().map(|c| c.map(|c| format!("{} / {}", value(c.best), value(c.latest))).unwrap_or_default()),
+        );
         t.add_row(row);
     }
     format!("{t}\n")

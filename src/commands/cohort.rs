@@ -303,9 +303,10 @@ fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             s
         }
         Format::Html => html::page(&ctx.i18n, &report),
-        Format::Gradebook => {
-            crate::cohort::gradebook::table(&crate::cohort::gradebook::build(&good), ctx.i18n.t("instructor-col-learner"))
-        }
+        Format::Gradebook => crate::cohort::gradebook::table(
+            &crate::cohort::gradebook::build(&good),
+            ctx.i18n.t("instructor-col-learner"),
+        ),
         Format::MoodleGrades => crate::cohort::gradebook::moodle_csv(&crate::cohort::gradebook::build(&good)),
     };
     write_out(args.output.as_deref(), &text)?;

@@ -202,6 +202,7 @@ impl Bank {
     }
 
     /// This bank plus `extra` items (a quiz file's own items; their ids were checked not to collide).
+    #[must_use]
     pub fn with_extra(&self, extra: &[Item]) -> Bank {
         let mut items = self.items.clone();
         items.extend_from_slice(extra);

@@ -38,7 +38,9 @@ pub fn domain_scores(items: &[QuizAttemptItem]) -> Vec<QuizAttemptDomain> {
             entry.1 += usize::from(item.correct);
         }
     }
-    by.into_iter().map(|(domain, (total, correct))| QuizAttemptDomain { domain: domain.to_owned(), total, correct }).collect()
+    by.into_iter()
+        .map(|(domain, (total, correct))| QuizAttemptDomain { domain: domain.to_owned(), total, correct })
+        .collect()
 }
 
 #[cfg(test)]

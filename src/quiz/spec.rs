@@ -192,7 +192,10 @@ pub fn check_file(file: &SourceFile, bank: &Bank, out: &mut Vec<Diagnostic>) -> 
             if let Some(item) = item {
                 if bank.get(&item.id).is_some() {
                     collided.push(item.id.clone());
-                    error(&[k("items"), Seg::Index(i), k("id")], Msg::new("quiz-err-own-collides").arg("id", item.id.as_str()));
+                    error(
+                        &[k("items"), Seg::Index(i), k("id")],
+                        Msg::new("quiz-err-own-collides").arg("id", item.id.as_str()),
+                    );
                 } else if matches!(item.body, Body::Card { .. }) {
                     error(&here, Msg::new("quiz-err-card").arg("id", item.id.as_str()));
                 } else {

@@ -17,8 +17,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use crate::srs::{ItemState, Memory, Phase};
 
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
-pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
 pub use migrations::latest as latest_schema;
+pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
 pub const APPLICATION_ID: i32 = 0x4157_5344;

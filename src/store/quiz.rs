@@ -131,7 +131,12 @@ mod tests {
             correct: 1,
             pass_percent: 50,
             passed: true,
-            items: vec![QuizAttemptItem { id: "a".into(), answer: None, correct: false, domains: vec!["saa-c03:3".into()] }],
+            items: vec![QuizAttemptItem {
+                id: "a".into(),
+                answer: None,
+                correct: false,
+                domains: vec!["saa-c03:3".into()],
+            }],
             domains: vec![QuizAttemptDomain { domain: "saa-c03:3".into(), total: 2, correct: 1 }],
         };
         let id = store.insert_quiz_attempt(&attempt).unwrap();

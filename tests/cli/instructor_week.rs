@@ -31,16 +31,16 @@ struct Combo {
 }
 
 fn command(sandbox: &Sandbox, dir: &str, combo: Combo, profile: Option<&str>, args: &[&str]) -> Cmd {
-    let mut argv = vec!["--content-dir", dir];
+    let mut words = vec!["--content-dir", dir];
     let flag_path = combo.db_flag.map(|name| sandbox.path(name).to_str().unwrap().to_owned());
     if let Some(path) = &flag_path {
-        argv.extend(["--db", path.as_str()]);
+        words.extend(["--db", path.as_str()]);
     }
     if let (Some(name), true) = (profile, combo.profile_by_flag) {
-        argv.extend(["--profile", name]);
+        words.extend(["--profile", name]);
     }
-    argv.extend_from_slice(args);
-    let mut cmd = Cmd::new(&argv);
+    words.extend_from_slice(args);
+    let mut cmd = Cmd::new(&words);
     cmd.env("XDG_DATA_HOME", sandbox.path("xdg").to_str().unwrap());
     if combo.db_env {
         cmd.env("AWSDRILL_DB", sandbox.path("shared/progress.db").to_str().unwrap());
@@ -78,7 +78,11 @@ fn two_profiles_never_share_rows_under_any_combination_of_db_and_profile_setting
                 assert_eq!(reviews(&sandbox, &dir, combo, Some("kim")), 1, "{combo:?}");
                 assert_eq!(reviews(&sandbox, &dir, combo, Some("lee")), 2, "{combo:?}");
                 if db_flag != Some("flagdir") {
-                    assert_eq!(reviews(&sandbox, &dir, combo, None), 0, "{combo:?}: the unprofiled database stays empty");
+                    assert_eq!(
+                        reviews(&sandbox, &dir, combo, None),
+                        0,
+                        "{combo:?}: the unprofiled database stays empty"
+                    );
                 }
                 let kim = database(&sandbox, &dir, combo, Some("kim"));
                 assert!(kim.ends_with("profiles/kim.db"), "{combo:?}: paths shows the database used: {kim}");

@@ -7,9 +7,9 @@ use crate::util::{Cmd, Sandbox};
 const NAMES: [&str; 6] = ["minji", "jiwoo", "seoyeon", "hyunwoo", "dana", "sam"];
 
 fn cmd(sandbox: &Sandbox, profile: &str, now: &str, args: &[&str]) -> Cmd {
-    let mut argv = vec!["--profile", profile];
-    argv.extend_from_slice(args);
-    let mut c = Cmd::new(&argv);
+    let mut words = vec!["--profile", profile];
+    words.extend_from_slice(args);
+    let mut c = Cmd::new(&words);
     c.env("XDG_DATA_HOME", sandbox.path("xdg").to_str().unwrap()).env("AWSDRILL_NOW", now);
     c
 }
@@ -31,13 +31,17 @@ fn six_learners_quiz_export_over_days_and_the_gradebook_keeps_the_newest_export(
         let out = cmd(&sandbox, name, day1, &["quiz", "take", quiz]).stdin(&format!("{}\n{second}\n", right[0])).run();
         assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
         let early = exports.join(format!("z-{name}-day1.json"));
-        cmd(&sandbox, name, day1, &["cohort", "export", "--learner", name, "-o", early.to_str().unwrap()]).run().code(0);
+        cmd(&sandbox, name, day1, &["cohort", "export", "--learner", name, "-o", early.to_str().unwrap()])
+            .run()
+            .code(0);
     }
     // Day three: minji retakes with a wrong first answer; her newer export sorts first by name.
     let day3 = "2026-11-25T10:00:00Z";
     cmd(&sandbox, "minji", day3, &["quiz", "take", quiz]).stdin("z\nz\n").run().code(1);
     let late = exports.join("a-minji-day3.json");
-    cmd(&sandbox, "minji", day3, &["cohort", "export", "--learner", "minji", "-o", late.to_str().unwrap()]).run().code(0);
+    cmd(&sandbox, "minji", day3, &["cohort", "export", "--learner", "minji", "-o", late.to_str().unwrap()])
+        .run()
+        .code(0);
     let history = cmd(&sandbox, "minji", day3, &["quiz", "history", "--json"]).run().json();
     assert_eq!(history["attempts"].as_array().unwrap().len(), 2);
     assert_eq!(
