@@ -22,6 +22,9 @@ pub enum PathSource {
     Convention(&'static str),
     /// Built into the binary.
     Embedded,
+    /// A profile's own database, in the `profiles/` folder beside the database the named
+    /// source (`--db`, `AWSDRILL_DB` or the convention) points at.
+    Profile(&'static str),
 }
 
 /// Hours after local midnight when a new study day begins (as in Anki).
@@ -88,7 +91,48 @@ fn path_var(name: &str) -> Option<PathBuf> {
     std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from)
 }
 
+/// The database a run uses. Without a profile: `--db`, else `AWSDRILL_DB`, else the data folder's
+/// `progress.db`. With a profile the learner always gets `profiles/NAME.db`, so two profiles never
+/// share rows whatever `AWSDRILL_DB` says: `--db`/`AWSDRILL_DB` then only name the folder — the
+/// folder itself when the path is an existing directory, else the folder holding that file.
+pub fn resolve_db(
+    flag: Option<PathBuf>,
+    profile: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+    i18n: &Localizer,
+) -> anyhow::Result<(PathBuf, PathSource)> {
+    let named = match flag {
+        Some(path) => Some((path, "--db")),
+        None => path_var("AWSDRILL_DB").map(|p| (p, "AWSDRILL_DB")),
+    };
+    let Some(name) = profile else {
+        if let Some((path, origin)) = named {
+            let source = if origin == "--db" { PathSource::Flag(origin) } else { PathSource::Env(origin) };
+            return Ok((path, source));
+        }
+        let (dir, why) = data_dir(env).with_context(|| i18n.t("error-no-data-dir"))?;
+        return Ok((dir.join("progress.db"), PathSource::Convention(why)));
+    };
+    let (folder, origin) = match named {
+        Some((path, origin)) => {
+            let folder = if path.is_dir() { path } else { path.parent().map(PathBuf::from).unwrap_or_default() };
+            (folder, origin)
+        }
+        None => data_dir(env).with_context(|| i18n.t("error-no-data-dir"))?,
+    };
+    Ok((folder.join("profiles").join(format!("{name}.db")), PathSource::Profile(origin)))
+}
+
 impl Ctx {
+    /// The folder holding `progress.db` and `profiles/` for this run.
+    pub fn data_folder(&self) -> Option<PathBuf> {
+        match &self.db_path.1 {
+            PathSource::Profile(_) => self.db_path.0.parent()?.parent().map(PathBuf::from),
+            PathSource::Flag(_) | PathSource::Env(_) => self.db_path.0.parent().map(PathBuf::from),
+            PathSource::Convention(_) | PathSource::Embedded => data_dir(env_var).map(|(d, _)| d),
+        }
+    }
+
     /// Builds the context from the parsed command line and the process environment.
     pub fn from_cli(cli: &Cli) -> anyhow::Result<Ctx> {
         let flag = cli.lang.map(|l| match l {
@@ -107,43 +151,14 @@ impl Ctx {
         };
         let utc_offset = i64::from(Local.offset_from_utc_datetime(&now.naive_utc()).fix().local_minus_utc());
 
-        let profile_source = if cli.profile.is_some() { "--profile" } else { "AWSDRILL_PROFILE" };
         let profile = match &cli.profile {
             Some(name) => Some(name.clone()),
             None => own_var("AWSDRILL_PROFILE", &i18n)?,
         };
         if let Some(name) = &profile {
             anyhow::ensure!(valid_profile(name), i18n.ta("error-bad-profile", &crate::fargs!("name" => name.clone())));
-            // A profile is a learner's own database; a database named as well would either be
-            // ignored or shared between learners, so neither is done silently.
-            let named_db = match &cli.db {
-                Some(path) => Some(("--db", path.display().to_string())),
-                None => path_var("AWSDRILL_DB").map(|path| ("AWSDRILL_DB", path.display().to_string())),
-            };
-            if let Some((db_source, path)) = named_db {
-                anyhow::bail!(i18n.ta(
-                    "error-profile-and-db",
-                    &crate::fargs!(
-                        "name" => name.clone(),
-                        "profile_source" => profile_source,
-                        "db_source" => db_source,
-                        "path" => path
-                    )
-                ));
-            }
         }
-        let db_path = if let Some(path) = &cli.db {
-            (path.clone(), PathSource::Flag("--db"))
-        } else if let Some(path) = path_var("AWSDRILL_DB") {
-            (path, PathSource::Env("AWSDRILL_DB"))
-        } else {
-            let (dir, why) = data_dir(env_var).with_context(|| i18n.t("error-no-data-dir"))?;
-            let file = match &profile {
-                Some(name) => dir.join("profiles").join(format!("{name}.db")),
-                None => dir.join("progress.db"),
-            };
-            (file, PathSource::Convention(why))
-        };
+        let db_path = resolve_db(cli.db.clone(), profile.as_deref(), env_var, &i18n)?;
         let content = if let Some(dir) = &cli.content_dir {
             (ContentSource::Dir(dir.clone()), PathSource::Flag("--content-dir"))
         } else if let Some(dir) = path_var("AWSDRILL_CONTENT_DIR") {

@@ -22,7 +22,7 @@ cli = Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English, wi
     .lang = Language of the interface and content [else AWSDRILL_LANG, LC_ALL, LC_MESSAGES, LANG, en]
     .db = Progress database [else AWSDRILL_DB, else $XDG_DATA_HOME/awsdrill/progress.db]
     .content_dir = Load content from this folder instead of the bank built into the binary [else AWSDRILL_CONTENT_DIR]
-    .profile = Keep this learner's progress apart from others on a shared machine [else AWSDRILL_PROFILE]
+    .profile = Keep this learner's progress apart in its own profiles/NAME.db (beside --db or AWSDRILL_DB when given) [else AWSDRILL_PROFILE]
     .topic = Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
     .limit = End the session after this many answers
     .new = New items allowed today [default: 20, or the saved setting]
@@ -226,4 +226,10 @@ cli-calc-ebs = EBS volume performance: valid or not, baseline, maximum and burst
     .size = Size: GiB, or with a unit GiB, TiB
     .iops = Provisioned IOPS (gp3, io1, io2)
     .throughput = Provisioned throughput in MiB/s (gp3)
+    .json = { cli-common.json }
+
+cli-quiz-validate = Check a quiz file and its own items; problems as path:line:col (exit 1)
+    .file = The quiz file (YAML)
+
+cli-quiz-history = The quiz attempts kept in this learner's database
     .json = { cli-common.json }

@@ -142,8 +142,6 @@ weekday-fri = Fri
 weekday-sat = Sat
 weekday-sun = Sun
 
-error-profile-and-db = { $profile_source } { $name } and { $db_source } ({ $path }) both choose a database. A profile always has its own database, so awsdrill will not write { $name }'s progress elsewhere.
-    To study as { $name }, unset AWSDRILL_DB and leave out --db; to use { $path }, leave out --profile and unset AWSDRILL_PROFILE.
 import-bad-csv = not readable as CSV: { $reason }
 import-future-time = { $value } is later than now; a review cannot come from the future
 import-more-problems = … and { $count ->

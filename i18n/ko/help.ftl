@@ -22,7 +22,7 @@ cli = AWS 자격증 시험(CLF-C02, SAA-C03)을 한국어와 영어로 연습합
     .lang = 화면과 콘텐츠의 언어 [없으면 AWSDRILL_LANG, LC_ALL, LC_MESSAGES, LANG, 그다음 en]
     .db = 진행 기록 데이터베이스 [없으면 AWSDRILL_DB, 그다음 $XDG_DATA_HOME/awsdrill/progress.db]
     .content_dir = 내장 문제 은행 대신 이 폴더의 콘텐츠를 씁니다 [없으면 AWSDRILL_CONTENT_DIR]
-    .profile = 여러 학습자가 한 컴퓨터를 쓸 때 학습자별 기록을 따로 둡니다 [없으면 AWSDRILL_PROFILE]
+    .profile = 여러 학습자가 한 컴퓨터를 쓸 때 학습자별 기록을 profiles/이름.db 파일에 따로 둡니다(--db나 AWSDRILL_DB가 있으면 그 옆 폴더) [없으면 AWSDRILL_PROFILE]
     .topic = 이 주제(와 하위 주제)의 항목만, 예: vpc, ec2.lifecycle
     .limit = 이만큼 답하면 학습을 마칩니다
     .new = 오늘 허용할 새 항목 수 [기본값: 20 또는 저장한 설정]
@@ -223,4 +223,10 @@ cli-calc-ebs = EBS 볼륨 성능: 유효 여부, 기준·최대·버스트 성�
     .size = 크기: GiB, 또는 GiB, TiB 단위
     .iops = 프로비저닝 IOPS(gp3, io1, io2)
     .throughput = 프로비저닝 처리량 MiB/s(gp3)
+    .json = { cli-common.json }
+
+cli-quiz-validate = 퀴즈 파일과 퀴즈에 직접 쓴 항목을 검사합니다. 문제는 경로:줄:열로 알려 줍니다(종료 코드 1)
+    .file = 퀴즈 파일(YAML)
+
+cli-quiz-history = 이 학습자의 데이터베이스에 저장된 퀴즈 응시 기록
     .json = { cli-common.json }

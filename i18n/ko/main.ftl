@@ -109,8 +109,6 @@ weekday-fri = 금
 weekday-sat = 토
 weekday-sun = 일
 
-error-profile-and-db = { $profile_source } { $name } 설정과 { $db_source }({ $path }) 설정이 둘 다 데이터베이스를 지정합니다. 프로필은 항상 자기 데이터베이스를 쓰므로, 학습자 { $name }의 기록을 다른 곳에 쓰지 않습니다.
-    { $name } 프로필로 공부하려면 AWSDRILL_DB를 지우고 --db를 빼세요. { $path } 파일을 쓰려면 --profile을 빼고 AWSDRILL_PROFILE을 지우세요.
 import-bad-csv = CSV로 읽을 수 없습니다: { $reason }
 import-future-time = { $value } 시각이 현재보다 나중입니다. 미래의 복습 기록은 가져올 수 없습니다
 import-more-problems = … 잘못된 행이 { $count }개 더 있습니다

@@ -1,5 +1,6 @@
 //! The per-learner cohort file: one versioned JSON object (`format: "awsdrill-cohort"`,
-//! `version: 1`) with the goal, every item's schedule, reviews per day and mock-exam results.
+//! `version: 2`) with the goal, every item's schedule, reviews per day, mock-exam results and
+//! quiz attempts. Version 2 only added `quizzes`, so version 1 files still read (with no quizzes).
 //! Dates are calendar dates and times are Unix seconds, so files from different time zones merge.
 
 use std::path::Path;
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 /// The `format` value of every cohort file.
 pub const FORMAT: &str = "awsdrill-cohort";
 /// The newest version this binary writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// One learner's export.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,6 +34,9 @@ pub struct Export {
     pub days: Vec<DayRecord>,
     /// Mock exams, oldest first.
     pub exams: Vec<ExamRecord>,
+    /// Quiz attempts, oldest first (version 2).
+    #[serde(default)]
+    pub quizzes: Vec<crate::store::QuizAttempt>,
 }
 
 /// The goal.
@@ -193,6 +197,7 @@ mod tests {
             items: vec![],
             days: vec![DayRecord { date: "2026-11-21".into(), reviews: 3, correct: 2, graded: 3, new_items: 1 }],
             exams: vec![],
+            quizzes: vec![],
         }
     }
 
@@ -215,8 +220,11 @@ mod tests {
     #[test]
     fn newer_truncated_and_foreign_files_are_told_apart() {
         let text = serde_json::to_string(&sample()).unwrap();
-        let newer = text.replace("\"version\":1", "\"version\":2");
-        assert!(matches!(parse(&newer), Err(ReadError::TooNew(2))));
+        let newer = text.replace("\"version\":2", "\"version\":3");
+        assert!(matches!(parse(&newer), Err(ReadError::TooNew(3))));
+        // Version 1 had no quizzes; it still reads.
+        let old = text.replace("\"version\":2", "\"version\":1").replace(",\"quizzes\":[]", "");
+        assert!(parse(&old).is_ok_and(|e| e.quizzes.is_empty() && e.version == 1));
         assert!(matches!(parse(&text[..text.len() / 2]), Err(ReadError::Json { line: 1, .. })));
         assert!(matches!(parse("{\"format\":\"other\"}"), Err(ReadError::NotOurs)));
     }

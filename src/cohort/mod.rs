@@ -5,6 +5,7 @@
 
 pub mod export;
 pub mod goal;
+pub mod gradebook;
 pub mod html;
 pub mod readiness;
 pub mod render;

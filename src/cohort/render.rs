@@ -94,7 +94,7 @@ pub fn table(i18n: &Localizer, r: &Report) -> String {
     out
 }
 
-fn csv_field(value: &str) -> String {
+pub(crate) fn csv_field(value: &str) -> String {
     if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {

@@ -50,6 +50,11 @@ pub enum Format {
     Json,
     /// One self-contained page
     Html,
+    /// Gradebook: best / latest score of every quiz and mock exam, one column each
+    Gradebook,
+    /// Moodle grade import CSV: Learner, then the best score of each quiz and mock exam
+    #[value(name = "moodle-grades")]
+    MoodleGrades,
 }
 
 /// Arguments of `cohort report`.
@@ -120,6 +125,7 @@ pub fn build_export(ctx: &mut Ctx, name: &str, anonymize: bool) -> anyhow::Resul
     items.sort_by(|a, b| a.id.cmp(&b.id));
     let store_days = store.days()?;
     let attempts = store.attempts()?;
+    let quizzes = store.quiz_attempts()?;
     let days = store_days
         .iter()
         .map(|d| DayRecord {
@@ -158,6 +164,7 @@ pub fn build_export(ctx: &mut Ctx, name: &str, anonymize: bool) -> anyhow::Resul
         items,
         days,
         exams,
+        quizzes,
     })
 }
 
@@ -216,23 +223,21 @@ fn read_message(ctx: &Ctx, file: &str, err: &ReadError) -> String {
     }
 }
 
+/// When an export was written, for ordering; an unreadable time sorts oldest.
+fn generated(export: &Export) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(&export.generated).map_or(i64::MIN, |t| t.timestamp())
+}
+
 fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let cli_exam = args.goal.as_deref().map(|g| parse_exam(&ctx.i18n, g)).transpose()?;
     let mut problems = Vec::new();
     let mut good: Vec<(String, Export)> = Vec::new();
-    let mut by_name: HashMap<String, String> = HashMap::new();
+    let mut skipped = Vec::new();
     for path in input_files(&args.inputs) {
         let file = path.display().to_string();
         match export::read(&path) {
             Err(err) => problems.push(read_message(ctx, &file, &err)),
             Ok(mut export) => {
-                if let Some(first) = by_name.get(&export.learner) {
-                    problems.push(ctx.i18n.ta(
-                        "cohort-err-duplicate",
-                        &fargs!("file" => file.clone(), "learner" => export.learner.clone(), "first" => first.clone()),
-                    ));
-                    continue;
-                }
                 if let Some(goal) = export
                     .goal
                     .clone()
@@ -244,10 +249,33 @@ fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                     ));
                     export.goal = None;
                 }
-                by_name.insert(export.learner.clone(), file.clone());
                 good.push((file, export));
             }
         }
+    }
+    // One learner, several exports: the newest by `generated` wins, whatever the file names.
+    good.sort_by(|(fa, a), (fb, b)| {
+        a.learner.cmp(&b.learner).then_with(|| generated(b).cmp(&generated(a))).then_with(|| fa.cmp(fb))
+    });
+    let mut kept: Vec<(String, Export)> = Vec::new();
+    for (file, export) in good {
+        match kept.last() {
+            Some((newer, last)) if last.learner == export.learner => {
+                skipped.push(ctx.i18n.ta(
+                    "instructor-skipped-older",
+                    &fargs!("file" => file.clone(), "learner" => export.learner.clone(), "newer" => newer.clone()),
+                ));
+            }
+            _ => kept.push((file, export)),
+        }
+    }
+    let good = kept;
+    if good.is_empty() {
+        for problem in &problems {
+            eprintln!("awsdrill: {problem}");
+        }
+        eprintln!("awsdrill: {}", ctx.i18n.t("instructor-report-empty"));
+        return Ok(ExitStatus::Failure);
     }
     let exam = cli_exam.unwrap_or_else(|| {
         let mut counts: HashMap<Exam, usize> = HashMap::new();
@@ -275,8 +303,16 @@ fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             s
         }
         Format::Html => html::page(&ctx.i18n, &report),
+        Format::Gradebook => crate::cohort::gradebook::table(
+            &crate::cohort::gradebook::build(&good),
+            ctx.i18n.t("instructor-col-learner"),
+        ),
+        Format::MoodleGrades => crate::cohort::gradebook::moodle_csv(&crate::cohort::gradebook::build(&good)),
     };
     write_out(args.output.as_deref(), &text)?;
+    for note in &skipped {
+        eprintln!("{note}");
+    }
     for problem in &problems {
         eprintln!("awsdrill: {problem}");
     }

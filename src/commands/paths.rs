@@ -22,6 +22,10 @@ fn source_text(ctx: &Ctx, source: &PathSource) -> String {
         PathSource::Env(var) => ctx.i18n.ta("paths-source-env", &crate::fargs!("var" => *var)),
         PathSource::Convention(var) => ctx.i18n.ta("paths-source-convention", &crate::fargs!("var" => *var)),
         PathSource::Embedded => ctx.i18n.t("paths-source-embedded"),
+        PathSource::Profile(origin) => ctx.i18n.ta(
+            "profile-db-source",
+            &crate::fargs!("name" => ctx.profile.clone().unwrap_or_default(), "origin" => *origin),
+        ),
     }
 }
 
@@ -30,6 +34,7 @@ fn source_code(source: &PathSource) -> String {
         PathSource::Flag(flag) => (*flag).to_owned(),
         PathSource::Env(var) | PathSource::Convention(var) => format!("${var}"),
         PathSource::Embedded => "embedded".to_owned(),
+        PathSource::Profile(origin) => format!("profile in folder of {origin}"),
     }
 }
 

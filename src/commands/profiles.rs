@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::app::ExitStatus;
 use crate::cli::JsonFlag;
-use crate::context::{Ctx, data_dir};
+use crate::context::Ctx;
 
 /// Arguments of `profiles`.
 #[derive(Debug, Default, Args)]
@@ -61,8 +61,7 @@ pub fn list(dir: &Path, current: &Path) -> Vec<ProfileFile> {
 
 /// Runs `profiles`.
 pub fn run(args: &ProfilesArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-    let Some((dir, _)) = data_dir(env) else {
+    let Some(dir) = ctx.data_folder() else {
         anyhow::bail!(ctx.i18n.t("error-no-data-dir"));
     };
     let files = list(&dir, &ctx.db_path.0);

@@ -11,7 +11,13 @@ use crate::content::{Bank, SourceFile};
 use crate::context::Ctx;
 use crate::exam::{self, PaperItem, Sheet};
 use crate::quiz::{self, Quiz, export};
+use crate::store::{QuizAttempt, QuizAttemptItem};
 use crate::ui::sitting;
+
+/// A quiz's id: its file name without the extension, as the instructor named it.
+fn quiz_id(path: &Path) -> String {
+    path.file_stem().map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned())
+}
 
 /// `quiz` subcommands.
 #[derive(Debug, Subcommand)]
@@ -22,6 +28,24 @@ pub enum QuizCommand {
     Key(PaperArgs),
     /// Write the quiz for an LMS or a handout
     Export(ExportArgs),
+    /// Check a quiz file and its own items; problems as path:line:col (exit 1)
+    Validate(ValidateArgs),
+    /// The quiz attempts kept in this learner's database
+    History(HistoryArgs),
+}
+
+/// Arguments of `quiz history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[command(flatten)]
+    json: JsonFlag,
+}
+
+/// Arguments of `quiz validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// The quiz file (YAML)
+    pub file: PathBuf,
 }
 
 /// A quiz file and the seed of its paper.
@@ -74,18 +98,81 @@ pub fn run(cmd: &QuizCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         QuizCommand::Take(args) => take(args, ctx),
         QuizCommand::Key(args) => key(args, ctx),
         QuizCommand::Export(args) => export_cmd(args, ctx),
+        QuizCommand::Validate(args) => validate(args, ctx),
+        QuizCommand::History(args) => history(args, ctx),
     }
 }
 
-/// Reads and checks a quiz file; problems are reported as `path:line:col` (exit 2).
-fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
+fn history(args: &HistoryArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let attempts = ctx.store()?.quiz_attempts()?;
+    if args.json.json {
+        crate::commands::print_json(&serde_json::json!({ "attempts": attempts }))?;
+        return Ok(ExitStatus::Success);
+    }
+    if attempts.is_empty() {
+        println!("{}", ctx.i18n.t("instructor-history-none"));
+        return Ok(ExitStatus::Success);
+    }
+    let i18n = &ctx.i18n;
+    let mut table = crate::commands::exam::table();
+    table.set_header(vec![
+        i18n.t("instructor-col-taken"),
+        i18n.t("instructor-col-quiz"),
+        i18n.t("instructor-col-score"),
+        i18n.t("instructor-col-result"),
+    ]);
+    for a in &attempts {
+        let taken = chrono::DateTime::from_timestamp(a.taken_at, 0)
+            .map(|t| (t + chrono::Duration::seconds(ctx.utc_offset)).format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        let score = format!("{}/{} ({:.0}%)", a.correct, a.total, exam::percent(a.correct, a.total));
+        let result = i18n.t(if a.passed { "instructor-passed" } else { "instructor-failed" });
+        table.add_row(vec![taken, format!("{} · {}", a.title, a.quiz_id), score, result]);
+    }
+    println!("{table}");
+    Ok(ExitStatus::Success)
+}
+
+fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let file = read(ctx, &args.file)?;
+    let bank = ctx.bank()?;
+    let mut out = Vec::new();
+    let quiz = quiz::spec::check_file(&file, bank, &mut out);
+    let lines: Vec<String> =
+        out.iter().map(|d| format!("{}:{}:{}: {}", file.path, d.line, d.col, ctx.i18n.msg(&d.msg))).collect();
+    if !lines.is_empty() {
+        eprintln!("{}", lines.join("\n"));
+    }
+    match quiz {
+        Some(q) => {
+            let fixed = q.fixed_ids().len();
+            let drawn: usize = q.pools.iter().map(|p| p.count).sum();
+            println!(
+                "{}",
+                ctx.i18n.ta(
+                    "instructor-quiz-valid",
+                    &crate::fargs!("file" => file.path.clone(), "own" => q.own.len(), "count" => fixed + drawn)
+                )
+            );
+            Ok(ExitStatus::Success)
+        }
+        None => Ok(ExitStatus::Failure),
+    }
+}
+
+fn read(ctx: &Ctx, path: &Path) -> anyhow::Result<SourceFile> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         anyhow::anyhow!(
             ctx.i18n
                 .ta("quiz-err-read", &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string()))
         )
     })?;
-    let file = SourceFile { path: path.display().to_string(), text };
+    Ok(SourceFile { path: path.display().to_string(), text })
+}
+
+/// Reads and checks a quiz file; problems are reported as `path:line:col` (exit 2).
+fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
+    let file = read(ctx, path)?;
     let bank = ctx.bank()?;
     let mut out = Vec::new();
     match quiz::spec::check_file(&file, bank, &mut out) {
@@ -94,10 +181,35 @@ fn load(ctx: &mut Ctx, path: &Path) -> anyhow::Result<Quiz> {
     }
 }
 
+/// A quiz's paper for a seed, with the content hash and exam domains of the items drawn.
+struct Drawn {
+    quiz: Quiz,
+    seed: u64,
+    items: Vec<PaperItem>,
+    hash: String,
+    domains: Vec<Vec<String>>,
+}
+
+fn draw(ctx: &mut Ctx, path: &Path, seed: Option<u64>) -> anyhow::Result<Drawn> {
+    let (quiz, seed, items) = paper(ctx, path, seed)?;
+    let bank = ctx.bank()?.with_extra(&quiz.own);
+    let sources: Vec<&crate::content::Item> = items.iter().filter_map(|i| bank.get(&i.id)).collect();
+    let hash = quiz::attempt::content_hash(&sources);
+    let domains = sources.iter().map(|i| quiz::attempt::item_domains(i)).collect();
+    Ok(Drawn { quiz, seed, items, hash, domains })
+}
+
 fn paper(ctx: &mut Ctx, path: &Path, seed: Option<u64>) -> anyhow::Result<(Quiz, u64, Vec<PaperItem>)> {
     let quiz = load(ctx, path)?;
     let seed = seed.unwrap_or(quiz.seed);
+    let merged;
     let bank: &Bank = ctx.bank()?;
+    let bank = if quiz.own.is_empty() {
+        bank
+    } else {
+        merged = bank.with_extra(&quiz.own);
+        &merged
+    };
     let items = quiz::paper(&quiz, bank, seed).map_err(|short| {
         let pool = &quiz.pools[short.pool];
         anyhow::anyhow!(ctx.i18n.ta(
@@ -109,7 +221,7 @@ fn paper(ctx: &mut Ctx, path: &Path, seed: Option<u64>) -> anyhow::Result<(Quiz,
 }
 
 fn take(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let (quiz, seed, items) = paper(ctx, &args.file, args.seed)?;
+    let Drawn { quiz, seed, items, hash, domains } = draw(ctx, &args.file, args.seed)?;
     let mut sheet = Sheet::new(items);
     eprintln!("{}", ctx.i18n.ta("quiz-start", &crate::fargs!("title" => ctx.i18n.text_inline(&quiz.title), "count" => sheet.len(), "seed" => seed.to_string())));
     let timed_out = if sitting::interactive() {
@@ -122,6 +234,33 @@ fn take(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let total = sheet.len();
     let correct = graded.iter().filter(|g| **g).count();
     let passed = correct * 100 >= quiz.pass_percent as usize * total;
+    let attempt_items: Vec<QuizAttemptItem> = sheet
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| QuizAttemptItem {
+            id: item.id.clone(),
+            answer: sheet.answer(i).map(exam::paper::response_line),
+            correct: graded[i],
+            domains: domains.get(i).cloned().unwrap_or_default(),
+        })
+        .collect();
+    let attempt = QuizAttempt {
+        id: 0,
+        quiz_id: quiz_id(&args.file),
+        title: ctx.i18n.text_inline(&quiz.title),
+        content_hash: hash,
+        seed,
+        taken_at: ctx.now_secs(),
+        lang: ctx.i18n.lang().code().to_owned(),
+        total,
+        correct,
+        pass_percent: quiz.pass_percent,
+        passed,
+        domains: quiz::attempt::domain_scores(&attempt_items),
+        items: attempt_items,
+    };
+    ctx.store()?.insert_quiz_attempt(&attempt)?;
     if args.json.json {
         let items: Vec<_> = sheet
             .items
@@ -137,7 +276,7 @@ fn take(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         crate::commands::print_json(&serde_json::json!({
             "quiz": args.file.display().to_string(), "seed": seed, "total": total, "correct": correct,
             "percent": exam::percent(correct, total), "pass_percent": quiz.pass_percent, "passed": passed,
-            "timed_out": timed_out, "items": items,
+            "timed_out": timed_out, "content_hash": attempt.content_hash, "domains": attempt.domains, "items": items,
         }))?;
     } else {
         let pct = format!("{:.1}", exam::percent(correct, total));

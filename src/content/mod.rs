@@ -16,6 +16,7 @@ use serde::Serialize;
 
 pub use domains::{Exam, TaskRef};
 pub use syllabus::Syllabus;
+pub(crate) use validate::check_inline_item;
 pub use validate::{Diagnostic, Severity};
 
 use crate::explain::Msg;
@@ -235,6 +236,14 @@ impl Bank {
             .map(|t| t.id.as_str())
             .filter(|t| self.items.iter().any(|i| i.topic == *t))
             .collect()
+    }
+
+    /// This bank plus `extra` items (a quiz file's own items; their ids were checked not to collide).
+    #[must_use]
+    pub fn with_extra(&self, extra: &[Item]) -> Bank {
+        let mut items = self.items.clone();
+        items.extend_from_slice(extra);
+        Bank::from_items(items, self.syllabus.clone())
     }
 
     fn from_items(items: Vec<Item>, syllabus: Syllabus) -> Self {

@@ -238,6 +238,28 @@ fn check_file(
     }
 }
 
+/// Checks one item written inline in another file (a quiz's own item) at `base`, as if it were in
+/// a bank file; `None` (with diagnostics) when it has problems.
+pub(crate) fn check_inline_item(
+    file: &SourceFile,
+    base: &[Seg],
+    value: serde_yaml::Value,
+    syllabus: &Syllabus,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Item> {
+    let mut check = FileCheck { file, locator: Locator::new(&file.text), out };
+    match serde_path_to_error::deserialize::<_, RawItem>(value) {
+        Ok(raw) => {
+            let line = check.locator.find(base).line;
+            check_item(&mut check, base, raw, syllabus, line)
+        }
+        Err(err) => {
+            check.serde_error(base, err.path(), &err.inner().to_string(), None);
+            None
+        }
+    }
+}
+
 const CARD_FIELDS: &[&str] = &["front", "back"];
 const QUESTION_FIELDS: &[&str] = &["stem", "choose", "options", "explanation"];
 const EXERCISE_FIELDS: &[&str] = &["template", "params", "prompt"];

@@ -1,5 +1,6 @@
 //! Instructor quizzes: the file format, building a paper for a seed, and the exporters.
 
+pub mod attempt;
 pub mod export;
 pub mod spec;
 

@@ -29,8 +29,19 @@ fn yes() -> bool {
     true
 }
 
+/// One entry of a quiz's `items:` list: a bank item's id, or a whole item written in the quiz file
+/// in the bank's schema (its id in the quiz's own namespace).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Entry {
+    /// A bank item id.
+    Id(String),
+    /// An item of the quiz's own.
+    Inline(serde_yaml::Value),
+}
+
 /// A parsed quiz file.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quiz {
     /// Must be 1.
@@ -46,12 +57,15 @@ pub struct Quiz {
     /// Shuffle the options of authored questions (with the seed).
     #[serde(default = "yes")]
     pub shuffle_options: bool,
-    /// Fixed items, in order, first on the paper.
+    /// Fixed items, in order, first on the paper: bank ids and the quiz's own items.
     #[serde(default)]
-    pub items: Vec<String>,
+    pub items: Vec<Entry>,
     /// Pools, drawn after the fixed items, in order.
     #[serde(default)]
     pub pools: Vec<Pool>,
+    /// The quiz's own items, checked (filled by `check_file`).
+    #[serde(skip)]
+    pub own: Vec<Item>,
 }
 
 /// Parses a domain selector: a whole domain (`saa-c03:1`) or one task statement (`saa-c03:1.2`).
@@ -103,10 +117,21 @@ pub struct PoolShort {
 }
 
 impl Quiz {
+    /// The ids of the fixed items, in order (own items by their id; unnamed ones skipped).
+    pub fn fixed_ids(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Id(id) => Some(id.clone()),
+                Entry::Inline(value) => value.get("id").and_then(serde_yaml::Value::as_str).map(str::to_owned),
+            })
+            .collect()
+    }
+
     /// The item ids of the paper for `seed`: fixed items, then each pool's draw (no repeats).
     pub fn resolve(&self, bank: &Bank, seed: u64) -> Result<Vec<String>, PoolShort> {
         let mut rng = exercise::rng(seed);
-        let mut ids: Vec<String> = self.items.clone();
+        let mut ids: Vec<String> = self.fixed_ids();
         for (index, pool) in self.pools.iter().enumerate() {
             let mut candidates: Vec<&str> =
                 bank.items.iter().filter(|i| pool.matches(i) && !ids.contains(&i.id)).map(|i| i.id.as_str()).collect();
@@ -124,7 +149,7 @@ impl Quiz {
 pub fn check_file(file: &SourceFile, bank: &Bank, out: &mut Vec<Diagnostic>) -> Option<Quiz> {
     let locator = Locator::new(&file.text);
     let de = serde_yaml::Deserializer::from_str(&file.text);
-    let quiz: Quiz = match serde_path_to_error::deserialize(de) {
+    let mut quiz: Quiz = match serde_path_to_error::deserialize(de) {
         Ok(q) => q,
         Err(err) => {
             out.push(serde_diag(file, &locator, &err));
@@ -157,17 +182,44 @@ pub fn check_file(file: &SourceFile, bank: &Bank, out: &mut Vec<Diagnostic>) -> 
     if quiz.items.is_empty() && quiz.pools.is_empty() {
         error(&[], Msg::new("quiz-err-empty"));
     }
-    for (i, id) in quiz.items.iter().enumerate() {
+    let mut own = Vec::new();
+    let mut collided = Vec::new();
+    let mut inline_diags = Vec::new();
+    for (i, entry) in quiz.items.iter().enumerate() {
+        let here = [k("items"), Seg::Index(i)];
+        if let Entry::Inline(value) = entry {
+            let item = crate::content::check_inline_item(file, &here, value.clone(), &bank.syllabus, &mut inline_diags);
+            if let Some(item) = item {
+                if bank.get(&item.id).is_some() {
+                    collided.push(item.id.clone());
+                    error(
+                        &[k("items"), Seg::Index(i), k("id")],
+                        Msg::new("quiz-err-own-collides").arg("id", item.id.as_str()),
+                    );
+                } else if matches!(item.body, Body::Card { .. }) {
+                    error(&here, Msg::new("quiz-err-card").arg("id", item.id.as_str()));
+                } else {
+                    own.push(item);
+                }
+            }
+        }
+    }
+    let ids = quiz.fixed_ids();
+    for (i, entry) in quiz.items.iter().enumerate() {
+        let Entry::Id(id) = entry else { continue };
         let here = [k("items"), Seg::Index(i)];
         match bank.get(id) {
+            None if own.iter().any(|o| o.id == *id) => {}
             None => error(&here, crate::content::unknown_item(bank, id)),
             Some(item) if matches!(item.body, Body::Card { .. }) => {
                 error(&here, Msg::new("quiz-err-card").arg("id", id.as_str()));
             }
             Some(_) => {}
         }
-        if quiz.items[..i].contains(id) {
-            error(&here, Msg::new("quiz-err-repeated").arg("id", id.as_str()));
+    }
+    for (i, id) in ids.iter().enumerate() {
+        if ids[..i].contains(id) && !collided.contains(id) {
+            error(&[k("items"), Seg::Index(i)], Msg::new("quiz-err-repeated").arg("id", id.as_str()));
         }
     }
     for (i, pool) in quiz.pools.iter().enumerate() {
@@ -191,9 +243,18 @@ pub fn check_file(file: &SourceFile, bank: &Bank, out: &mut Vec<Diagnostic>) -> 
             error(&here("count"), Msg::new("exam-err-positive").arg("field", "count"));
         }
     }
+    out.append(&mut inline_diags);
     if out.len() != before {
         return None;
     }
+    quiz.own = own;
+    let merged;
+    let bank = if quiz.own.is_empty() {
+        bank
+    } else {
+        merged = bank.with_extra(&quiz.own);
+        &merged
+    };
     if let Err(short) = quiz.resolve(bank, quiz.seed) {
         let pool = &quiz.pools[short.pool];
         let pos = locator.find(&[k("pools"), Seg::Index(short.pool), k("count")]);

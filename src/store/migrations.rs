@@ -97,14 +97,35 @@ CREATE TABLE exam_attempt_item (
 ) STRICT;
 ";
 
+/// Quiz attempts (issue 11): one row per sitting; the per-item answers and per-domain scores are
+/// JSON because a quiz's items and domains vary per file and are only read back whole.
+const QUIZ_ATTEMPTS: &str = "
+CREATE TABLE quiz_attempt (
+    id           INTEGER PRIMARY KEY,
+    quiz_id      TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    seed         INTEGER NOT NULL,
+    taken_at     INTEGER NOT NULL,              -- Unix seconds
+    lang         TEXT NOT NULL,
+    total        INTEGER NOT NULL,
+    correct      INTEGER NOT NULL,
+    pass_percent INTEGER NOT NULL,
+    passed       INTEGER NOT NULL,
+    items        TEXT NOT NULL,                 -- JSON: [{id, answer, correct, domains}]
+    domains      TEXT NOT NULL                  -- JSON: [{domain, total, correct}]
+) STRICT;
+CREATE INDEX quiz_attempt_taken ON quiz_attempt(taken_at);
+";
+
 /// Every migration, oldest first.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS)])
 }
 
 /// The schema version this binary writes.
 pub fn latest() -> usize {
-    2
+    3
 }
 
 #[cfg(test)]

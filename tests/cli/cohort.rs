@@ -85,7 +85,7 @@ fn cohort_report_in_every_format() {
     let lee = learner(&sandbox, &dir, "이지우", LEE, &[]);
     let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&kim).unwrap()).unwrap();
     assert_eq!(file["format"], "awsdrill-cohort");
-    assert_eq!(file["version"], 1);
+    assert_eq!(file["version"], 2);
     assert_eq!(file["goal"]["exam"], "saa-c03");
     assert_eq!(file["items"].as_array().unwrap().len(), 2);
     let exports = sandbox.path("exports");
@@ -151,7 +151,7 @@ fn bad_files_are_named_and_the_report_still_comes_out() {
     let kim = learner(&sandbox, &dir, "kim", KIM, &[]);
     let text = std::fs::read_to_string(&kim).unwrap();
     let newer = sandbox
-        .write("exports/newer.json", &text.replace("\"version\": 1", "\"version\": 9").replace("\"kim\"", "\"park\""));
+        .write("exports/newer.json", &text.replace("\"version\": 2", "\"version\": 9").replace("\"kim\"", "\"park\""));
     let truncated = sandbox.write("exports/truncated.json", &text[..text.len() / 2]);
     let dup = sandbox.write("exports/z-dup.json", &text);
     let goal = sandbox.write("exports/goal.json", &text.replace("saa-c03", "dva-c02").replace("\"kim\"", "\"choi\""));

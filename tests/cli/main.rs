@@ -15,5 +15,6 @@ mod content;
 mod content_check;
 mod content_stats;
 mod exam;
-mod profiles_apart;
+mod instructor_week;
+mod lead_week;
 mod study;
