@@ -35,6 +35,8 @@ cli-study = Today's due items, scheduled by spaced repetition (the default)
     .new = New items allowed today [default: 20, or the saved setting]
     .cram = Review any items, weakest first, without changing the schedule
     .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
+    .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
+    .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
 
 cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts
     .exam = The exam to sit, or history
