@@ -14,3 +14,4 @@ mod content;
 mod content_stats;
 mod exam;
 mod study;
+mod learner_road;
