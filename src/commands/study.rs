@@ -93,15 +93,17 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         anyhow::bail!(i18n.ta("error-unknown-topic", &fargs!("topic" => topic.clone(), "topics" => topics)));
     }
     let exam = match &args.exam {
-        Some(code) => Some(crate::content::Exam::parse(code).ok_or_else(|| {
-            anyhow::anyhow!(i18n.ta("learner-road-bad-exam", &fargs!("value" => code.clone())))
-        })?),
+        Some(code) => Some(
+            crate::content::Exam::parse(code)
+                .ok_or_else(|| anyhow::anyhow!(i18n.ta("learner-road-bad-exam", &fargs!("value" => code.clone()))))?,
+        ),
         None => None,
     };
     let domain = match &args.domain {
-        Some(text) => Some(session::DomainFilter::parse(text).ok_or_else(|| {
-            anyhow::anyhow!(i18n.ta("learner-road-bad-domain", &fargs!("value" => text.clone())))
-        })?),
+        Some(text) => Some(
+            session::DomainFilter::parse(text)
+                .ok_or_else(|| anyhow::anyhow!(i18n.ta("learner-road-bad-domain", &fargs!("value" => text.clone()))))?,
+        ),
         None => None,
     };
     if let Some(r) = args.retention {

@@ -105,7 +105,14 @@ fn mark(item: &Item, points: &mut HashSet<String>) {
 
 /// Deficit-based interleaving: each draw goes to the domain furthest behind its weighted share;
 /// within a domain, topics take turns.
-fn draw(bank: &Bank, pool: &[usize], exam: Exam, weights: &[f64], points: &mut HashSet<String>, room: usize) -> Vec<usize> {
+fn draw(
+    bank: &Bank,
+    pool: &[usize],
+    exam: Exam,
+    weights: &[f64],
+    points: &mut HashSet<String>,
+    room: usize,
+) -> Vec<usize> {
     let domains = weights.len();
     // Per domain: per topic a queue, visited round-robin.
     let mut queues: Vec<Vec<VecDeque<usize>>> = vec![Vec::new(); domains];
@@ -127,32 +134,32 @@ fn draw(bank: &Bank, pool: &[usize], exam: Exam, weights: &[f64], points: &mut H
     let mut blocked = vec![false; domains];
     while out.len() < room {
         drawn += 1.0;
-        let best = (0..domains)
-            .filter(|d| !blocked[*d] && queues[*d].iter().any(|q| !q.is_empty()))
-            .max_by(|a, b| {
-                let da = weights[*a] / total * drawn - taken[*a];
-                let db = weights[*b] / total * drawn - taken[*b];
-                da.total_cmp(&db).then(b.cmp(a))
-            });
+        let best = (0..domains).filter(|d| !blocked[*d] && queues[*d].iter().any(|q| !q.is_empty())).max_by(|a, b| {
+            let da = weights[*a] / total * drawn - taken[*a];
+            let db = weights[*b] / total * drawn - taken[*b];
+            da.total_cmp(&db).then(b.cmp(a))
+        });
         let Some(d) = best else { break };
-        match next_in_domain(bank, &mut queues[d], &mut turn[d], points) {
-            Some(i) => {
-                mark(&bank.items[i], points);
-                taken[d] += 1.0;
-                out.push(i);
-            }
-            None => {
-                // Everything left in this domain shares a point with today's items.
-                blocked[d] = true;
-                drawn -= 1.0;
-            }
+        if let Some(i) = next_in_domain(bank, &mut queues[d], &mut turn[d], points) {
+            mark(&bank.items[i], points);
+            taken[d] += 1.0;
+            out.push(i);
+        } else {
+            // Everything left in this domain shares a point with today's items.
+            blocked[d] = true;
+            drawn -= 1.0;
         }
     }
     out
 }
 
 /// The next item of a domain whose syllabus points are free today, topics in turn.
-fn next_in_domain(bank: &Bank, topics: &mut [VecDeque<usize>], turn: &mut usize, points: &HashSet<String>) -> Option<usize> {
+fn next_in_domain(
+    bank: &Bank,
+    topics: &mut [VecDeque<usize>],
+    turn: &mut usize,
+    points: &HashSet<String>,
+) -> Option<usize> {
     let n = topics.len();
     for step in 0..n {
         let t = (*turn + step) % n;

@@ -44,13 +44,22 @@ fn exam_flag_restricts_and_without_a_goal_a_hint_says_how_to_choose() {
     assert!(!out.stdout.contains("goal set"), "no hint when an exam is chosen:\n{}", out.stdout);
     assert_eq!(reviewed(&sandbox, &dir), ["t.clf.one"]);
     let (sandbox, dir) = crate::util::content_sandbox(&bank());
-    sandbox.cmd(&["--content-dir", &dir, "study", "--limit", "1"]).stdin("3\n").run().code(0).stdout_has("goal set saa-c03");
+    sandbox
+        .cmd(&["--content-dir", &dir, "study", "--limit", "1"])
+        .stdin("3\n")
+        .run()
+        .code(0)
+        .stdout_has("goal set saa-c03");
 }
 
 #[test]
 fn domain_flag_takes_domains_and_task_statements_and_names_itself_when_wrong() {
     let (sandbox, dir) = crate::util::content_sandbox(&bank());
-    sandbox.cmd(&["--content-dir", &dir, "study", "--domain", "saa-c03:3", "--topic", "vpc"]).stdin("3\n").run().code(0);
+    sandbox
+        .cmd(&["--content-dir", &dir, "study", "--domain", "saa-c03:3", "--topic", "vpc"])
+        .stdin("3\n")
+        .run()
+        .code(0);
     assert_eq!(reviewed(&sandbox, &dir), ["t.saa.one"]);
     let (sandbox, dir) = crate::util::content_sandbox(&bank());
     sandbox.cmd(&["--content-dir", &dir, "study", "--domain", "clf-c02:3.5"]).stdin("3\n").run().code(0);

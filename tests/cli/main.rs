@@ -13,5 +13,5 @@ mod cohort;
 mod content;
 mod content_stats;
 mod exam;
-mod study;
 mod learner_road;
+mod study;
