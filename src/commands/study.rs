@@ -27,7 +27,7 @@ pub struct StudyArgs {
     /// End the session after this many answers
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// New items allowed today [default: 20, or the saved setting]
+    /// New items allowed today in total, counting those already introduced today [default: 20, or the saved setting]
     #[arg(long = "new", value_name = "N")]
     pub new: Option<u32>,
     /// Review any items, weakest first, without changing the schedule
