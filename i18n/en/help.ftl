@@ -25,16 +25,20 @@ cli = Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English, wi
     .profile = Keep this learner's progress apart in its own profiles/NAME.db (beside --db or AWSDRILL_DB when given) [else AWSDRILL_PROFILE]
     .topic = Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
     .limit = End the session after this many answers
-    .new = New items allowed today [default: 20, or the saved setting]
+    .new = New items allowed today in total, counting those already introduced today [default: 20, or the saved setting]
     .cram = Review any items, weakest first, without changing the schedule
     .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
+    .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
+    .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
 
 cli-study = Today's due items, scheduled by spaced repetition (the default)
     .topic = Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
     .limit = End the session after this many answers
-    .new = New items allowed today [default: 20, or the saved setting]
+    .new = New items allowed today in total, counting those already introduced today [default: 20, or the saved setting]
     .cram = Review any items, weakest first, without changing the schedule
     .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
+    .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
+    .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
 
 cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts
     .exam = The exam to sit, or history

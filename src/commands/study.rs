@@ -27,7 +27,7 @@ pub struct StudyArgs {
     /// End the session after this many answers
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// New items allowed today [default: 20, or the saved setting]
+    /// New items allowed today in total, counting those already introduced today [default: 20, or the saved setting]
     #[arg(long = "new", value_name = "N")]
     pub new: Option<u32>,
     /// Review any items, weakest first, without changing the schedule
@@ -36,6 +36,12 @@ pub struct StudyArgs {
     /// Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
     #[arg(long, value_name = "R")]
     pub retention: Option<f32>,
+    /// Only items of this exam; new items follow its domain weights
+    #[arg(long, value_name = "EXAM")]
+    pub exam: Option<String>,
+    /// Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
 }
 
 /// Settings keys in the database.
@@ -86,6 +92,20 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         let topics = bank.topics().join(", ");
         anyhow::bail!(i18n.ta("error-unknown-topic", &fargs!("topic" => topic.clone(), "topics" => topics)));
     }
+    let exam = match &args.exam {
+        Some(code) => Some(
+            crate::content::Exam::parse(code)
+                .ok_or_else(|| anyhow::anyhow!(i18n.ta("learner-road-bad-exam", &fargs!("value" => code.clone()))))?,
+        ),
+        None => None,
+    };
+    let domain = match &args.domain {
+        Some(text) => Some(
+            session::DomainFilter::parse(text)
+                .ok_or_else(|| anyhow::anyhow!(i18n.ta("learner-road-bad-domain", &fargs!("value" => text.clone()))))?,
+        ),
+        None => None,
+    };
     if let Some(r) = args.retention {
         store.set_setting(keys::RETENTION, &r.to_string())?;
     }
@@ -123,7 +143,13 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         reviews_per_day: config.reviews_per_day,
         cram: args.cram,
         cram_size: args.limit.unwrap_or(20),
+        exam: exam.or(goal.as_ref().map(|g| g.exam)),
+        domain,
+        weights: None,
     };
+    if opts.exam.is_none() && domain.is_none() && !args.cram {
+        println!("{}", i18n.t("learner-road-no-goal-hint"));
+    }
     let (queue, counts) = session::plan(bank, &states, &totals, now, day_end, &scheduler, &opts);
     let mut review_counts = HashMap::new();
     for entry in &queue {

@@ -2,12 +2,14 @@
 //! `answer` grades it, reschedules it and returns what to record and what to tell the learner.
 //! Front ends in `ui/` drive it; the clock comes in as arguments.
 
+mod pick;
 mod plan;
 
 use std::collections::VecDeque;
 
 use rand::seq::SliceRandom;
 
+pub use pick::DomainFilter;
 pub use plan::{Entry, LEARN_AHEAD_SECS, PlanOptions, QueueCounts, plan, topic_matches};
 
 use crate::content::{Bank, Body, Item, Text};

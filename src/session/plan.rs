@@ -1,9 +1,10 @@
 //! Which items today's session shows, in what order: due learning steps, then due reviews, then
 //! new items, within the daily limits. Pure over the bank, the schedules and the clock.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use crate::content::Bank;
+use super::pick::{DomainFilter, pick_new};
+use crate::content::{Bank, Exam};
 use crate::srs::{ItemState, Phase, Scheduler};
 use crate::store::DayTotals;
 
@@ -32,6 +33,12 @@ pub struct PlanOptions {
     pub cram: bool,
     /// Cram size.
     pub cram_size: usize,
+    /// The exam new items are drawn for (the goal's, or `--exam`); also restricts every item.
+    pub exam: Option<Exam>,
+    /// Only items tagged with this domain or task statement (`--domain`).
+    pub domain: Option<DomainFilter>,
+    /// Per-domain draw weights for new items (leaning toward weak domains); the guide's otherwise.
+    pub weights: Option<Vec<f64>>,
 }
 
 /// What today's queue holds, by kind.
@@ -65,7 +72,9 @@ pub fn plan(
         .items
         .iter()
         .enumerate()
-        .filter(|(_, item)| opts.topic.as_deref().is_none_or(|t| topic_matches(&item.topic, t)));
+        .filter(|(_, item)| opts.topic.as_deref().is_none_or(|t| topic_matches(&item.topic, t)))
+        .filter(|(_, item)| opts.exam.is_none_or(|e| item.in_exam(e)))
+        .filter(|(_, item)| opts.domain.is_none_or(|d| d.matches(item)));
     let mut learning = Vec::new();
     let mut review = Vec::new();
     let mut new = Vec::new();
@@ -102,7 +111,8 @@ pub fn plan(
     review.sort_by_key(|e| (e.state.due, e.item));
     let review_room = u64::from(opts.reviews_per_day).saturating_sub(today.review_phase.max(0) as u64) as usize;
     review.truncate(review_room);
-    // New material in syllabus order, each point's card before its questions and exercises.
+    // Candidates in syllabus order, each point's card before its questions and exercises; the
+    // picker then draws by exam domain weight from that order.
     let point_rank: HashMap<&str, usize> = bank
         .syllabus
         .topics
@@ -122,7 +132,21 @@ pub fn plan(
         (point, kind, e.item)
     });
     let new_room = u64::from(opts.new_per_day).saturating_sub(today.new_items.max(0) as u64) as usize;
-    new.truncate(new_room);
+    // Points still in their first learning steps were introduced today (or just before): their
+    // siblings wait for another day.
+    let busy: HashSet<String> = learning
+        .iter()
+        .filter(|e| e.state.phase == Phase::Learning)
+        .flat_map(|e| bank.items[e.item].syllabus.iter().cloned())
+        .collect();
+    let candidates: Vec<usize> = new.iter().map(|e| e.item).collect();
+    let exam = opts.exam.or(opts.domain.map(|d| d.exam));
+    let picked = pick_new(bank, &candidates, exam, opts.weights.as_deref(), &busy, new_room);
+    let mut by_item: HashMap<usize, ItemState> = new.into_iter().map(|e| (e.item, e.state)).collect();
+    let new: Vec<Entry> = picked
+        .into_iter()
+        .map(|item| Entry { item, state: by_item.remove(&item).unwrap_or_else(ItemState::new_item) })
+        .collect();
     let counts = QueueCounts { learning: learning.len(), review: review.len(), new: new.len() };
     let mut queue = learning;
     queue.extend(interleave(review, new));

@@ -23,6 +23,7 @@ fn opts(new: u32) -> PlanOptions {
         reviews_per_day: 200,
         cram: false,
         cram_size: 20,
+        ..PlanOptions::default()
     }
 }
 
@@ -100,4 +101,56 @@ fn limit_ends_the_session() {
     let current = session.next(NOW).unwrap();
     session.answer(&current, &Input::Rating(Rating::Good), NOW, 1, "en");
     assert!(session.next(NOW).is_none());
+}
+
+/// Five simulated days of 30 new items for `exam`: the share of each domain among new items.
+fn five_days(exam: crate::content::Exam) -> (usize, usize, Vec<f64>) {
+    let (bank, scheduler) = setup();
+    let mut states: HashMap<String, ItemState> = HashMap::new();
+    let opts = PlanOptions { new_per_day: 30, reviews_per_day: 0, exam: Some(exam), ..PlanOptions::default() };
+    let mut per_domain = vec![0usize; exam.weights().len()];
+    let (mut total, mut tagged) = (0, 0);
+    for day in 0..5 {
+        let now = NOW + day * 86_400;
+        let (queue, _) = plan(&bank, &states, &DayTotals::default(), now, now + 3600, &scheduler, &opts);
+        let mut points = std::collections::HashSet::new();
+        for entry in queue.iter().filter(|e| e.state.phase == crate::srs::Phase::New) {
+            let item = &bank.items[entry.item];
+            for p in &item.syllabus {
+                assert!(points.insert(p.clone()), "two new items on {p} on day {day}");
+            }
+            total += 1;
+            if let Some(d) = item.domains.iter().find(|d| d.exam == exam) {
+                tagged += 1;
+                per_domain[usize::from(d.domain) - 1] += 1;
+            }
+            let mut seen = ItemState::new_item();
+            seen.phase = crate::srs::Phase::Review;
+            seen.due = now + 100 * 86_400;
+            states.insert(item.id.clone(), seen);
+        }
+    }
+    let shares = per_domain.iter().map(|n| *n as f64 * 100.0 / tagged.max(1) as f64).collect();
+    (total, tagged, shares)
+}
+
+#[test]
+fn new_items_follow_the_goal_exam_and_its_domain_weights() {
+    for exam in crate::content::Exam::ALL {
+        let (total, tagged, shares) = five_days(exam);
+        assert_eq!(total, 150, "{exam:?}");
+        assert!(tagged * 100 >= total * 95, "{exam:?}: {tagged} of {total}");
+        for (share, weight) in shares.iter().zip(exam.weights()) {
+            assert!((share - f64::from(*weight)).abs() <= 10.0, "{exam:?}: {shares:?}");
+        }
+    }
+}
+
+#[test]
+fn domain_filter_parses_domains_and_task_statements() {
+    assert!(DomainFilter::parse("saa-c03:2").is_some());
+    assert!(DomainFilter::parse("saa-c03:2.1").is_some());
+    assert!(DomainFilter::parse("saa-c03:2.3").is_none());
+    assert!(DomainFilter::parse("saa-c03:5").is_none());
+    assert!(DomainFilter::parse("clf-c03:1").is_none());
 }

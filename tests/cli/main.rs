@@ -17,4 +17,5 @@ mod content_stats;
 mod exam;
 mod instructor_week;
 mod lead_week;
+mod learner_road;
 mod study;

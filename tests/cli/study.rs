@@ -16,7 +16,7 @@ items:
     kind: question
     topic: vpc
     domains: [saa-c03:3.4]
-    syllabus: [vpc.cidr.reserved-five]
+    syllabus: [vpc.cidr.recommend-slash16]
     ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
     stem: {en: Usable addresses in a /24?, ko: /24 서브넷에서 쓸 수 있는 주소는?}
     options:
@@ -31,7 +31,7 @@ items:
     kind: question
     topic: vpc
     domains: [saa-c03:3.4]
-    syllabus: [vpc.cidr.reserved-five]
+    syllabus: [vpc.cidr.no-overlap]
     ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
     choose: 2
     stem: {en: Which two are reserved?, ko: 예약된 주소 두 개를 고르십시오.}
