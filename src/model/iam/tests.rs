@@ -202,7 +202,7 @@ fn cond_decision(condition: serde_json::Value, context: &[(&str, &str)]) -> Deci
     let p = pol(json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": condition}}));
     let mut r = req("s3:GetObject", "arn:aws:s3:::b/k");
     for (k, v) in context {
-        r.context.insert((*k), (*v));
+        r.context.insert(k, v);
     }
     decide(&[p], &r)
 }
