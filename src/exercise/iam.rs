@@ -197,7 +197,8 @@ fn context_lines(s: &Scenario) -> Vec<Msg> {
             .arg("resource", s.request.resource.as_str()),
     );
     if !s.request.context.is_empty() {
-        let pairs = s.request.context.iter().map(|(k, v)| format!("{k}={}", v.join("|"))).collect::<Vec<_>>().join(", ");
+        let pairs =
+            s.request.context.iter().map(|(k, v)| format!("{k}={}", v.join("|"))).collect::<Vec<_>>().join(", ");
         lines.push(Msg::new("iam-ex-context").arg("pairs", pairs));
     }
     lines

@@ -3,6 +3,8 @@
 //! Each template builds a scenario around one documented rule; the key always comes from
 //! `model::iam::authorize`, and every wrong option names the misconception it reveals.
 
+#![allow(clippy::needless_pass_by_value)] // JSON builders take owned values built inline.
+
 use rand::RngExt;
 use rand::seq::{IndexedRandom, SliceRandom};
 use serde_json::{Value, json};
@@ -63,7 +65,12 @@ fn parse(v: &Value, ty: PolicyType) -> Policy {
     Policy::parse(v, shape).expect("generated policies are valid")
 }
 
-fn build(principal: String, resource_account: Option<&str>, request: Request, shown: Vec<(PolicyType, Value)>) -> Scenario {
+fn build(
+    principal: String,
+    resource_account: Option<&str>,
+    request: Request,
+    shown: Vec<(PolicyType, Value)>,
+) -> Scenario {
     let mut inputs = Inputs {
         principal: Some(principal),
         resource_account: resource_account.map(str::to_owned),
@@ -104,7 +111,10 @@ fn scenario(kind: Kind, rng: &mut Rng) -> Scenario {
             let case = rng.random_range(0..3);
             let mut shown = Vec::new();
             if case != 1 {
-                shown.push((PolicyType::Identity, doc(json!([allow(json!("s3:GetObject"), json!(format!("arn:aws:s3:::{bucket}/*")))]))));
+                shown.push((
+                    PolicyType::Identity,
+                    doc(json!([allow(json!("s3:GetObject"), json!(format!("arn:aws:s3:::{bucket}/*")))])),
+                ));
             }
             if case != 0 {
                 let principal = if rng.random_bool(0.5) { json!({"AWS": user_arn(A)}) } else { json!({"AWS": A}) };
@@ -116,7 +126,8 @@ fn scenario(kind: Kind, rng: &mut Rng) -> Scenario {
             build(user_arn(A), Some(B), req("s3:GetObject", &obj, none), shown)
         }
         Kind::BoundaryCap => {
-            let action = pick(rng, &["s3:GetObject", "iam:CreateUser", "ec2:DescribeInstances", "ec2:TerminateInstances"]);
+            let action =
+                pick(rng, &["s3:GetObject", "iam:CreateUser", "ec2:DescribeInstances", "ec2:TerminateInstances"]);
             let shown = vec![
                 (PolicyType::Identity, doc(json!([allow(json!("*"), json!("*"))]))),
                 (PolicyType::Boundary, doc(json!([allow(json!(["s3:*", "ec2:Describe*"]), json!("*"))]))),
@@ -149,25 +160,31 @@ fn scenario(kind: Kind, rng: &mut Rng) -> Scenario {
             let action = pick(rng, &["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]);
             let shown = vec![
                 (PolicyType::Identity, doc(json!([allow(json!("s3:*"), json!("*"))]))),
-                (PolicyType::Session, doc(json!([allow(json!("s3:GetObject"), json!(format!("arn:aws:s3:::{bucket}/*")))]))),
+                (
+                    PolicyType::Session,
+                    doc(json!([allow(json!("s3:GetObject"), json!(format!("arn:aws:s3:::{bucket}/*")))])),
+                ),
             ];
             build(format!("arn:aws:sts::{A}:assumed-role/DataRole/{user}"), None, req(action, &obj, none), shown)
         }
         Kind::HomeFolder => {
             let case = rng.random_range(0..3);
             let owner = if case == 1 { pick(rng, &["carol", "dave"]) } else { user };
-            let principal =
-                if case == 2 { format!("arn:aws:sts::{A}:assumed-role/Dev/{user}") } else { user_arn(A) };
+            let principal = if case == 2 { format!("arn:aws:sts::{A}:assumed-role/Dev/{user}") } else { user_arn(A) };
             let shown = vec![(
                 PolicyType::Identity,
-                doc(json!([allow(json!(["s3:GetObject", "s3:PutObject"]), json!("arn:aws:s3:::home-bucket/home/${aws:username}/*"))])),
+                doc(json!([allow(
+                    json!(["s3:GetObject", "s3:PutObject"]),
+                    json!("arn:aws:s3:::home-bucket/home/${aws:username}/*")
+                )])),
             )];
             let resource = format!("arn:aws:s3:::home-bucket/home/{owner}/cv.pdf");
             build(principal, None, req("s3:GetObject", &resource, none), shown)
         }
         Kind::SetOperators => {
             let op = pick(rng, &["ForAllValues:StringEquals", "ForAnyValue:StringEquals"]);
-            let mut keys: Vec<&str> = ["env", "owner", "cost-center"].into_iter().filter(|_| rng.random_bool(0.5)).collect();
+            let mut keys: Vec<&str> =
+                ["env", "owner", "cost-center"].into_iter().filter(|_| rng.random_bool(0.5)).collect();
             keys.shuffle(rng);
             let mut context = Context::default();
             for k in &keys {
@@ -178,13 +195,21 @@ fn scenario(kind: Kind, rng: &mut Rng) -> Scenario {
                 doc(json!([{"Effect": "Allow", "Action": "ec2:CreateTags", "Resource": "*",
                     "Condition": {op: {"aws:TagKeys": ["env", "owner"]}}}])),
             )];
-            build(user_arn(A), None, req("ec2:CreateTags", &format!("arn:aws:ec2:eu-west-1:{A}:instance/i-0abc"), context), shown)
+            build(
+                user_arn(A),
+                None,
+                req("ec2:CreateTags", &format!("arn:aws:ec2:eu-west-1:{A}:instance/i-0abc"), context),
+                shown,
+            )
         }
         Kind::NotActionDeny => {
             let action = pick(rng, &["s3:GetObject", "ec2:RunInstances", "iam:CreateUser", "s3:PutObject"]);
             let shown = vec![
                 (PolicyType::Identity, doc(json!([allow(json!("*"), json!("*"))]))),
-                (PolicyType::Identity, doc(json!([{"Sid": "DenyAllButS3", "Effect": "Deny", "NotAction": "s3:*", "Resource": "*"}]))),
+                (
+                    PolicyType::Identity,
+                    doc(json!([{"Sid": "DenyAllButS3", "Effect": "Deny", "NotAction": "s3:*", "Resource": "*"}])),
+                ),
             ];
             build(user_arn(A), None, req(action, if action.starts_with("s3") { &obj } else { "*" }, none), shown)
         }
@@ -196,7 +221,9 @@ fn scenario(kind: Kind, rng: &mut Rng) -> Scenario {
             };
             let shown = vec![(
                 PolicyType::Resource,
-                doc(json!([{"Effect": "Allow", "Principal": principal, "Action": "s3:GetObject", "Resource": format!("arn:aws:s3:::{bucket}/*")}])),
+                doc(
+                    json!([{"Effect": "Allow", "Principal": principal, "Action": "s3:GetObject", "Resource": format!("arn:aws:s3:::{bucket}/*")}]),
+                ),
             )];
             build(user_arn(A), None, req("s3:GetObject", &obj, none), shown)
         }
@@ -235,8 +262,11 @@ fn misconception(kind: Kind, wrong: Decision) -> &'static str {
 }
 
 fn context_lines(s: &Scenario) -> Vec<Msg> {
-    let mut lines: Vec<Msg> =
-        s.shown.iter().map(|(ty, v)| Msg::new("iam-adv-policy").arg("type", ty.msg()).arg("json", v.to_string())).collect();
+    let mut lines: Vec<Msg> = s
+        .shown
+        .iter()
+        .map(|(ty, v)| Msg::new("iam-adv-policy").arg("type", ty.msg()).arg("json", v.to_string()))
+        .collect();
     let i = &s.inputs;
     lines.push(
         Msg::new("iam-adv-principal")
@@ -279,13 +309,14 @@ impl Template for Advanced {
     fn generate(&self, _params: &Params, rng: &mut Rng) -> Variant {
         let s = scenario(self.0, rng);
         let auth = authorize(&s.inputs).expect("generated scenarios evaluate");
-        let mut options: Vec<(Decision, ChoiceOption)> = [Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny]
-            .into_iter()
-            .map(|d| {
-                let misconception = (d != auth.decision).then(|| Msg::new(misconception(self.0, d)));
-                (d, ChoiceOption { label: Label::Msg(d.msg()), misconception })
-            })
-            .collect();
+        let mut options: Vec<(Decision, ChoiceOption)> =
+            [Decision::Allow, Decision::ExplicitDeny, Decision::ImplicitDeny]
+                .into_iter()
+                .map(|d| {
+                    let misconception = (d != auth.decision).then(|| Msg::new(misconception(self.0, d)));
+                    (d, ChoiceOption { label: Label::Msg(d.msg()), misconception })
+                })
+                .collect();
         options.shuffle(rng);
         let correct = options.iter().position(|(d, _)| *d == auth.decision).into_iter().collect();
         Variant {
@@ -346,7 +377,8 @@ mod tests {
         };
         for seed in 0..100 {
             let (d, s) = decide(Kind::BoundaryCap, seed);
-            let inside = s.inputs.request.action.starts_with("s3:") || s.inputs.request.action.starts_with("ec2:Describe");
+            let inside =
+                s.inputs.request.action.starts_with("s3:") || s.inputs.request.action.starts_with("ec2:Describe");
             assert_eq!(d == Decision::Allow, inside, "boundary caps admin");
             let (d, s) = decide(Kind::CrossAccount, seed);
             assert_eq!(d == Decision::Allow, s.shown.len() == 2, "cross-account needs both sides");

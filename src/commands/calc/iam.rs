@@ -36,14 +36,14 @@ pub struct IamArgs {
     /// SCPs at one level (a policy or an array of policies); repeat from the root OU down to the account
     #[arg(long = "scp", value_name = "FILE")]
     pub scps: Vec<PathBuf>,
-    /// RCPs at one level, same shape; the AWS-managed RCPFullAWSAccess is implied at each level
+    /// RCPs at one level, same shape; the AWS-managed `RCPFullAWSAccess` is implied at each level
     #[arg(long = "rcp", value_name = "FILE")]
     pub rcps: Vec<PathBuf>,
     /// The session policy of a role session or federated user session
     #[arg(long = "session-policy", value_name = "FILE")]
     pub session_policy: Option<PathBuf>,
     /// Who calls: an IAM user, role session (sts assumed-role), federated user or root ARN
-    /// [default: arn:aws:iam::123456789012:user/alice, with no context keys derived from it]
+    /// [default: `arn:aws:iam::123456789012:user/alice`, with no context keys derived from it]
     #[arg(long, value_name = "ARN")]
     pub principal: Option<String>,
     /// The account that owns the resource [default: the principal's account]
@@ -74,9 +74,8 @@ fn fail(i18n: &Localizer, msg: &Msg) -> anyhow::Error {
 
 fn read_json(path: &Path, files: Files<'_>, i18n: &Localizer) -> anyhow::Result<serde_json::Value> {
     let shown = path.display().to_string();
-    let text = files(path).map_err(|e| {
-        fail(i18n, &Msg::new("iam-err-read").arg("path", shown.as_str()).arg("error", e.to_string()))
-    })?;
+    let text = files(path)
+        .map_err(|e| fail(i18n, &Msg::new("iam-err-read").arg("path", shown.as_str()).arg("error", e.to_string())))?;
     serde_json::from_str(&text).map_err(|e| {
         fail(
             i18n,
@@ -90,7 +89,8 @@ fn read_json(path: &Path, files: Files<'_>, i18n: &Localizer) -> anyhow::Result<
 }
 
 fn parse_doc(doc: &serde_json::Value, shape: PolicyShape, shown: &str, i18n: &Localizer) -> anyhow::Result<Policy> {
-    Policy::parse(doc, shape).map_err(|e| fail(i18n, &Msg::new("iam-err-policy").arg("path", shown).arg("detail", e.msg())))
+    Policy::parse(doc, shape)
+        .map_err(|e| fail(i18n, &Msg::new("iam-err-policy").arg("path", shown).arg("detail", e.msg())))
 }
 
 /// Reads and parses one policy file; errors name the file (and line:col for bad JSON).
@@ -104,11 +104,9 @@ fn load_level(path: &Path, shape: PolicyShape, files: Files<'_>, i18n: &Localize
     let doc = read_json(path, files, i18n)?;
     let shown = path.display().to_string();
     match doc {
-        serde_json::Value::Array(list) => list
-            .iter()
-            .enumerate()
-            .map(|(i, d)| parse_doc(d, shape, &format!("{shown}[{i}]"), i18n))
-            .collect(),
+        serde_json::Value::Array(list) => {
+            list.iter().enumerate().map(|(i, d)| parse_doc(d, shape, &format!("{shown}[{i}]"), i18n)).collect()
+        }
         single => Ok(vec![parse_doc(&single, shape, &shown, i18n)?]),
     }
 }
@@ -139,12 +137,24 @@ fn inputs(args: &IamArgs, files: Files<'_>, i18n: &Localizer) -> anyhow::Result<
         principal: args.principal.as_ref().map(|p| p.trim().to_owned()),
         resource_account: args.resource_account.as_ref().map(|a| a.trim().to_owned()),
         management_account: args.management_account.as_ref().map(|a| a.trim().to_owned()),
-        identity: args.policies.iter().map(|p| load(p, PolicyShape::NoPrincipal, files, i18n)).collect::<anyhow::Result<_>>()?,
+        identity: args
+            .policies
+            .iter()
+            .map(|p| load(p, PolicyShape::NoPrincipal, files, i18n))
+            .collect::<anyhow::Result<_>>()?,
         resource: one(&args.resource_policy, PolicyShape::Principal)?,
         boundary: one(&args.boundary, PolicyShape::NoPrincipal)?,
         session: one(&args.session_policy, PolicyShape::NoPrincipal)?,
-        scp: args.scps.iter().map(|p| load_level(p, PolicyShape::NoPrincipal, files, i18n)).collect::<anyhow::Result<_>>()?,
-        rcp: args.rcps.iter().map(|p| load_level(p, PolicyShape::AnyPrincipal, files, i18n)).collect::<anyhow::Result<_>>()?,
+        scp: args
+            .scps
+            .iter()
+            .map(|p| load_level(p, PolicyShape::NoPrincipal, files, i18n))
+            .collect::<anyhow::Result<_>>()?,
+        rcp: args
+            .rcps
+            .iter()
+            .map(|p| load_level(p, PolicyShape::AnyPrincipal, files, i18n))
+            .collect::<anyhow::Result<_>>()?,
         request,
     })
 }
@@ -187,13 +197,13 @@ pub fn to_json(auth: &Authorization, i18n: &Localizer) -> serde_json::Value {
         .iter()
         .map(|s| json!({"id": s.msg.id, "text": i18n.msg(&s.msg), "convention": s.convention}))
         .collect();
-    let types: serde_json::Map<String, serde_json::Value> =
+    let verdicts: serde_json::Map<String, serde_json::Value> =
         auth.types.iter().map(|(t, v)| (t.as_str().to_owned(), json!(v.as_str()))).collect();
     json!({
         "decision": auth.decision.as_str(),
         "deciding": auth.deciding.iter().map(|&i| statement(&auth.statements[i])).collect::<Vec<_>>(),
         "statements": statements,
-        "types": types,
+        "types": verdicts,
         "principal": auth.principal.arn,
         "resource_account": auth.resource_account,
         "cross_account": auth.principal.account != auth.resource_account,

@@ -191,14 +191,15 @@ impl Run {
     }
 
     fn level_allows(&self, ty: PolicyType, level: usize) -> bool {
-        self.statements.iter().any(|r| {
-            r.ty == ty && r.level == Some(level) && r.result.applies && r.result.effect == Effect::Allow
-        })
+        self.statements
+            .iter()
+            .any(|r| r.ty == ty && r.level == Some(level) && r.result.applies && r.result.effect == Effect::Allow)
     }
 }
 
 fn validate(inputs: &Inputs, principal: &Principal) -> Result<(), PolicyError> {
-    let session_capable = matches!(principal.kind, PrincipalKind::RoleSession { .. } | PrincipalKind::FederatedUser { .. });
+    let session_capable =
+        matches!(principal.kind, PrincipalKind::RoleSession { .. } | PrincipalKind::FederatedUser { .. });
     if inputs.session.is_some() && !session_capable {
         return Err(placement("--session-policy", "iam-eval-err-session-principal"));
     }
@@ -208,12 +209,20 @@ fn validate(inputs: &Inputs, principal: &Principal) -> Result<(), PolicyError> {
     if let Some(account) = &inputs.resource_account
         && !(account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(PolicyError::Value { field: "--resource-account".into(), value: account.clone(), expected: "12-digit account ID" });
+        return Err(PolicyError::Value {
+            field: "--resource-account".into(),
+            value: account.clone(),
+            expected: "12-digit account ID",
+        });
     }
     if let Some(account) = &inputs.management_account
         && !(account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(PolicyError::Value { field: "--management-account".into(), value: account.clone(), expected: "12-digit account ID" });
+        return Err(PolicyError::Value {
+            field: "--management-account".into(),
+            value: account.clone(),
+            expected: "12-digit account ID",
+        });
     }
     Ok(())
 }
@@ -266,7 +275,8 @@ pub fn authorize(inputs: &Inputs) -> Result<Authorization, PolicyError> {
         } else {
             "iam-eval-step-rcp-skip-service"
         };
-        run.steps.push(Step::fact(Msg::new(id).arg("service", service.as_str()).arg("services", RCP_SERVICES.join(", "))));
+        run.steps
+            .push(Step::fact(Msg::new(id).arg("service", service.as_str()).arg("services", RCP_SERVICES.join(", "))));
     }
     if !inputs.scp.is_empty() && !scp_applies {
         let id = if slr { "iam-eval-step-scp-skip-slr" } else { "iam-eval-step-scp-skip-management" };
@@ -277,7 +287,9 @@ pub fn authorize(inputs: &Inputs) -> Result<Authorization, PolicyError> {
     let header = |run: &mut Run, ty: PolicyType| {
         run.steps.push(Step::fact(Msg::new("iam-eval-step-type").arg("type", ty.msg())));
     };
-    for (ty, levels, applies) in [(PolicyType::Rcp, &inputs.rcp, rcp_applies), (PolicyType::Scp, &inputs.scp, scp_applies)] {
+    for (ty, levels, applies) in
+        [(PolicyType::Rcp, &inputs.rcp, rcp_applies), (PolicyType::Scp, &inputs.scp, scp_applies)]
+    {
         if !applies {
             continue;
         }
@@ -340,7 +352,8 @@ pub fn authorize(inputs: &Inputs) -> Result<Authorization, PolicyError> {
             request: request.clone(),
         }
     };
-    let names = |run: &Run, idx: &[usize]| idx.iter().map(|&i| label(&run.statements[i])).collect::<Vec<_>>().join(", ");
+    let names =
+        |run: &Run, idx: &[usize]| idx.iter().map(|&i| label(&run.statements[i])).collect::<Vec<_>>().join(", ");
     let implicit = |mut run: Run, msg: Msg| {
         run.steps.push(Step::fact(msg));
         finish(run, Decision::ImplicitDeny, Vec::new())
@@ -410,7 +423,9 @@ pub fn authorize(inputs: &Inputs) -> Result<Authorization, PolicyError> {
             None => {}
         }
     } else {
-        run.steps.push(Step::fact(Msg::new("iam-eval-step-cross-resource-ok").arg("grant", grant.map_or("-", Grant::as_str))));
+        run.steps.push(Step::fact(
+            Msg::new("iam-eval-step-cross-resource-ok").arg("grant", grant.map_or("-", Grant::as_str)),
+        ));
     }
 
     // 5. Identity-based policies (the root user has full access in its own account).
@@ -424,7 +439,9 @@ pub fn authorize(inputs: &Inputs) -> Result<Authorization, PolicyError> {
         }
         run.steps.push(Step::fact(Msg::new("iam-eval-step-identity-role-grant")));
     } else {
-        run.steps.push(Step::fact(Msg::new("iam-eval-step-identity-allows").arg("statements", names(&run, &identity_allows))));
+        run.steps.push(Step::fact(
+            Msg::new("iam-eval-step-identity-allows").arg("statements", names(&run, &identity_allows)),
+        ));
     }
 
     // 6. The permissions boundary caps what identity policies (and role-ARN grants) give.

@@ -1,5 +1,7 @@
 //! The flowchart per policy type, and the IAM User Guide's worked examples, through `authorize`.
 
+#![allow(clippy::needless_pass_by_value)]
+
 use serde_json::{Value, json};
 
 use super::*;
@@ -61,7 +63,12 @@ fn explicit_deny_in_any_type_wins() {
             "boundary" => i.boundary = Some(p(deny)),
             "session" => i.session = Some(p(deny)),
             "scp" => i.scp = vec![vec![p(stmt("Allow", "*", "*")), p(deny)]],
-            _ => i.rcp = vec![vec![Policy::parse(&res_stmt("Deny", json!("*"), "s3:GetObject", "*"), PolicyShape::AnyPrincipal).expect("rcp")]],
+            _ => {
+                i.rcp = vec![vec![
+                    Policy::parse(&res_stmt("Deny", json!("*"), "s3:GetObject", "*"), PolicyShape::AnyPrincipal)
+                        .expect("rcp"),
+                ]];
+            }
         }
         assert_eq!(decide(&i), Decision::ExplicitDeny, "{ty}");
     }
@@ -199,7 +206,9 @@ fn guide_example_carlos_home_bucket_with_deny_on_logs() {
 #[test]
 fn variables_need_a_value_and_version_2012() {
     let home = |version: &str| {
-        p(json!({"Version": version, "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bkt/home/${aws:username}/*"}}))
+        p(
+            json!({"Version": version, "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bkt/home/${aws:username}/*"}}),
+        )
     };
     let mut i = inputs(ALICE, "s3:GetObject", "arn:aws:s3:::bkt/home/alice/x");
     i.identity = vec![home("2012-10-17")];
@@ -213,7 +222,8 @@ fn variables_need_a_value_and_version_2012() {
     assert_eq!(auth.statements[0].result.reason, Reason::ResourceUnresolved);
     // A Deny that uses a variable fires too.
     let mut i = inputs(ALICE, "s3:GetObject", "arn:aws:s3:::bkt/home/alice/x");
-    i.identity = vec![p(stmt("Allow", "s3:*", "*")), p(stmt("Deny", "s3:*", "arn:aws:s3:::bkt/home/${aws:username}/*"))];
+    i.identity =
+        vec![p(stmt("Allow", "s3:*", "*")), p(stmt("Deny", "s3:*", "arn:aws:s3:::bkt/home/${aws:username}/*"))];
     assert_eq!(decide(&i), Decision::ExplicitDeny);
 }
 

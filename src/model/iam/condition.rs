@@ -177,6 +177,7 @@ pub struct Condition {
 
 /// How one condition came out.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[allow(clippy::struct_excessive_bools)] // Independent facts about one outcome, each explained in a step.
 pub struct ConditionOutcome {
     /// Whether it held.
     pub holds: bool,
@@ -350,7 +351,7 @@ impl Condition {
         let missing = actual.is_none();
         let mut out = ConditionOutcome { key_missing: missing, ..ConditionOutcome::default() };
         if self.operator == Operator::Null {
-            out.holds = self.values.iter().any(|v| *v == Value::Flag(missing));
+            out.holds = self.values.contains(&Value::Flag(missing));
             return Ok(out);
         }
         // Text values may hold variables; a value that cannot be resolved is dropped, and a

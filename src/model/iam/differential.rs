@@ -14,7 +14,7 @@ use super::{Context, Decision, Inputs, Policy, PolicyShape, Request, authorize};
 
 // ---------------------------------------------------------------- the reference evaluator
 
-/// A pattern character: (char, is_wildcard).
+/// A pattern character: (char, whether it is a wildcard).
 type Pat = Vec<(char, bool)>;
 
 fn matches(p: &[(char, bool)], t: &[char]) -> bool {
@@ -79,7 +79,8 @@ fn list(v: &Value) -> Vec<String> {
 
 fn ip_in(cidr: &str, ip: &str) -> bool {
     let (net, bits) = cidr.split_once('/').unwrap_or((cidr, "32"));
-    let to_u32 = |s: &str| s.split('.').try_fold(0u32, |acc, o| o.parse::<u8>().ok().map(|o| (acc << 8) | u32::from(o)));
+    let to_u32 =
+        |s: &str| s.split('.').try_fold(0u32, |acc, o| o.parse::<u8>().ok().map(|o| (acc << 8) | u32::from(o)));
     let (Some(n), Some(i), Ok(b)) = (to_u32(net), to_u32(ip), bits.parse::<u32>()) else { return false };
     let mask = if b == 0 { 0 } else { u32::MAX << (32 - b) };
     n & mask == i & mask
@@ -98,7 +99,10 @@ fn compare(base: &str, policy: &Pat, actual: &str) -> bool {
             let ap: Vec<&str> = actual.splitn(6, ':').collect();
             pp.len() == 6
                 && ap.len() == 6
-                && pp.iter().zip(ap).all(|(p, a)| matches(&pattern(p, false, &[]).unwrap_or_default(), &a.chars().collect::<Vec<_>>()))
+                && pp
+                    .iter()
+                    .zip(ap)
+                    .all(|(p, a)| matches(&pattern(p, false, &[]).unwrap_or_default(), &a.chars().collect::<Vec<_>>()))
         }
         "NumericLessThan" => actual.parse::<f64>().ok().zip(text.parse::<f64>().ok()).is_some_and(|(a, p)| a < p),
         "NumericEquals" => actual.parse::<f64>().ok() == text.parse::<f64>().ok(),
@@ -123,7 +127,10 @@ fn condition_holds(op: &str, key: &str, values: &Value, vars: bool, ctx: &[(Stri
         r if r.contains("Not") => (r.replacen("Not", "", 1), true),
         r => (r.to_owned(), false),
     };
-    let policy: Vec<Pat> = list(values).iter().filter_map(|v| pattern(v, vars && !base.starts_with("Numeric") && base != "IpAddress" && base != "Bool", ctx)).collect();
+    let policy: Vec<Pat> = list(values)
+        .iter()
+        .filter_map(|v| pattern(v, vars && !base.starts_with("Numeric") && base != "IpAddress" && base != "Bool", ctx))
+        .collect();
     if policy.is_empty() {
         return false; // every value named an unresolvable variable
     }
@@ -149,9 +156,10 @@ fn names(principal_el: &Value, r: &Req<'_>) -> u8 {
         return 3;
     }
     let root = format!("arn:aws:iam::{}:root", r.account);
-    let role = r.principal.split_once(":assumed-role/").map(|(_, rest)| {
-        format!("arn:aws:iam::{}:role/{}", r.account, rest.split('/').next().unwrap_or(""))
-    });
+    let role = r
+        .principal
+        .split_once(":assumed-role/")
+        .map(|(_, rest)| format!("arn:aws:iam::{}:role/{}", r.account, rest.split('/').next().unwrap_or("")));
     let mut best = 0;
     for v in list(&principal_el["AWS"]) {
         let g = if v == "*" || v == r.principal {
@@ -352,7 +360,12 @@ fn statement_json(rng: &mut ChaCha8Rng, principal: Option<Value>) -> Value {
 
 fn policy_json(rng: &mut ChaCha8Rng, principal: &dyn Fn(&mut ChaCha8Rng) -> Option<Value>) -> Value {
     let n = rng.random_range(1..=3);
-    let statements: Vec<Value> = (0..n).map(|_| { let p = principal(rng); statement_json(rng, p) }).collect();
+    let statements: Vec<Value> = (0..n)
+        .map(|_| {
+            let p = principal(rng);
+            statement_json(rng, p)
+        })
+        .collect();
     let version = if rng.random_bool(0.9) { "2012-10-17" } else { "2008-10-17" };
     json!({"Version": version, "Statement": statements})
 }
@@ -373,7 +386,8 @@ fn scenario(rng: &mut ChaCha8Rng) -> Scenario {
     }
     if rng.random_bool(0.6) {
         let n = rng.random_range(0..=3);
-        let keys: Vec<String> = (0..n).map(|_| pick(rng, &["env", "owner", "cost-center", "tmp1"]).to_owned()).collect();
+        let keys: Vec<String> =
+            (0..n).map(|_| pick(rng, &["env", "owner", "cost-center", "tmp1"]).to_owned()).collect();
         if !keys.is_empty() {
             ctx.push(("aws:TagKeys".into(), keys));
         }
@@ -415,7 +429,8 @@ fn scenario(rng: &mut ChaCha8Rng) -> Scenario {
             _ => json!({"AWS": [format!("arn:aws:iam::{A}:user/alice"), format!("arn:aws:iam::{B}:role/Ops")]}),
         })
     };
-    let identity = if is_root { Vec::new() } else { (0..rng.random_range(0..=2)).map(|_| policy_json(rng, &none)).collect() };
+    let identity =
+        if is_root { Vec::new() } else { (0..rng.random_range(0..=2)).map(|_| policy_json(rng, &none)).collect() };
     let resource_policy = rng.random_bool(0.6).then(|| policy_json(rng, &named));
     let boundary = (!is_root && rng.random_bool(0.3)).then(|| policy_json(rng, &none));
     let session = (is_session && rng.random_bool(0.4)).then(|| policy_json(rng, &none));
@@ -426,7 +441,19 @@ fn scenario(rng: &mut ChaCha8Rng) -> Scenario {
     let scp = levels(rng, &none);
     let star = |_: &mut ChaCha8Rng| Some(json!("*"));
     let rcp = levels(rng, &star);
-    Scenario { principal, resource_account, action, resource, ctx, identity, resource_policy, boundary, session, scp, rcp }
+    Scenario {
+        principal,
+        resource_account,
+        action,
+        resource,
+        ctx,
+        identity,
+        resource_policy,
+        boundary,
+        session,
+        scp,
+        rcp,
+    }
 }
 
 fn model(sc: &Scenario) -> Decision {
@@ -463,7 +490,17 @@ fn model_agrees_with_the_reference_on_5000_random_scenarios() {
             m,
             r,
             "seed {seed}: principal {} resource account {} {} on {} ctx {:?}\nidentity {:?}\nresource {:?}\nboundary {:?}\nsession {:?}\nscp {:?}\nrcp {:?}",
-            sc.principal, sc.resource_account, sc.action, sc.resource, sc.ctx, sc.identity, sc.resource_policy, sc.boundary, sc.session, sc.scp, sc.rcp
+            sc.principal,
+            sc.resource_account,
+            sc.action,
+            sc.resource,
+            sc.ctx,
+            sc.identity,
+            sc.resource_policy,
+            sc.boundary,
+            sc.session,
+            sc.scp,
+            sc.rcp
         );
         *seen.entry(m.as_str()).or_insert(0) += 1;
     }

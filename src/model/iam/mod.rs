@@ -258,7 +258,10 @@ fn parse_principal(
         (PolicyShape::AnyPrincipal, Some((name, v, negated))) => {
             let spec = PrincipalSpec::parse(v, &format!("{field}.{name}"), negated)?;
             if negated || !spec.any || !spec.aws.is_empty() || !spec.other.is_empty() {
-                return Err(PolicyError::Placement { field: format!("{field}.{name}"), rule: "iam-eval-err-rcp-principal" });
+                return Err(PolicyError::Placement {
+                    field: format!("{field}.{name}"),
+                    rule: "iam-eval-err-rcp-principal",
+                });
             }
             Ok(None)
         }
@@ -270,17 +273,8 @@ fn parse_principal(
 }
 
 fn parse_statement(value: &serde_json::Value, field: &str, shape: PolicyShape) -> Result<Statement, PolicyError> {
-    const KNOWN: &[&str] = &[
-        "Sid",
-        "Effect",
-        "Action",
-        "NotAction",
-        "Resource",
-        "NotResource",
-        "Condition",
-        "Principal",
-        "NotPrincipal",
-    ];
+    const KNOWN: &[&str] =
+        &["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition", "Principal", "NotPrincipal"];
     let serde_json::Value::Object(obj) = value else {
         return Err(PolicyError::Type { field: field.to_owned(), expected: "object" });
     };
@@ -522,7 +516,9 @@ fn judge(statement: &Statement, j: &Judged<'_>, steps: &mut Vec<Step>) -> Result
         }
         if outcome.unresolved {
             steps.push(Step::fact(
-                Msg::new("iam-eval-step-condition-unresolved").arg("operator", cond.label()).arg("key", cond.key.as_str()),
+                Msg::new("iam-eval-step-condition-unresolved")
+                    .arg("operator", cond.label())
+                    .arg("key", cond.key.as_str()),
             ));
         }
         if !outcome.holds {

@@ -1,5 +1,5 @@
 //! Who makes the request, and how a resource-based policy's `Principal` / `NotPrincipal` names
-//! them (IAM User Guide, "AWS JSON policy elements: Principal" and "NotPrincipal").
+//! them (IAM User Guide, "AWS JSON policy elements: Principal" and "`NotPrincipal`").
 
 use super::PolicyError;
 

@@ -2,7 +2,6 @@
 
 #![allow(clippy::needless_pass_by_value, clippy::cloned_ref_to_slice_refs, clippy::float_cmp)]
 
-
 use proptest::prelude::*;
 use serde_json::json;
 
