@@ -52,6 +52,7 @@ pub enum LangArg {
 
 /// Subcommands; bare `awsdrill` is `awsdrill study`.
 #[derive(Debug, Subcommand)]
+#[allow(clippy::large_enum_variant)] // Parsed once per run; boxing would only obscure the clap derive.
 pub enum Command {
     /// Today's due items, scheduled by spaced repetition (the default)
     Study(commands::study::StudyArgs),

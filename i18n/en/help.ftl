@@ -85,6 +85,14 @@ cli-calc-ec2 = What an action does to an EC2 instance in a given state
     .json = { cli-common.json }
 
 cli-calc-iam = IAM policy evaluation for one request
+    .resource_policy = The resource's policy (bucket, key, queue or secret policy; a role's trust policy for sts:AssumeRole)
+    .boundary = The principal's permissions boundary
+    .scps = SCPs at one level (a policy or an array of policies); repeat from the root OU down to the account
+    .rcps = RCPs at one level, same shape; the AWS-managed RCPFullAWSAccess is implied at each level
+    .session_policy = The session policy of a role session or federated user session
+    .principal = Who calls: an IAM user, role session, federated user or root ARN (default arn:aws:iam::123456789012:user/alice, no keys derived)
+    .resource_account = The account that owns the resource (default: the principal's account)
+    .management_account = The organization's management account (SCPs and RCPs do not affect it)
     .policies = A policy document (JSON); repeat for several policies, numbered from 0 in the order given
     .action = The requested action, e.g. s3:GetObject (compared case-insensitively)
     .resource = The resource ARN (compared case-sensitively)

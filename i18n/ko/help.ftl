@@ -85,6 +85,14 @@ cli-calc-ec2 = 특정 상태의 EC2 인스턴스에 작업을 하면 어떻게 �
     .json = { cli-common.json }
 
 cli-calc-iam = 요청 하나에 대한 IAM 정책 평가
+    .resource_policy = 리소스의 정책(버킷, 키, 대기열, 보안 암호 정책, sts:AssumeRole 작업에는 역할 신뢰 정책)
+    .boundary = 보안 주체의 권한 경계
+    .scps = 한 수준의 SCP(정책 하나 또는 정책 배열). 루트 OU부터 계정까지 수준마다 반복
+    .rcps = 한 수준의 RCP(같은 형식). 수준마다 AWS 관리형 RCPFullAWSAccess 정책이 있는 것으로 봄
+    .session_policy = 역할 세션이나 페더레이션 사용자 세션의 세션 정책
+    .principal = 호출자: IAM 사용자, 역할 세션, 페더레이션 사용자, 루트 ARN(기본값 arn:aws:iam::123456789012:user/alice, 키를 끌어내지 않음)
+    .resource_account = 리소스 소유 계정(기본값: 보안 주체의 계정)
+    .management_account = 조직의 관리 계정(SCP와 RCP의 영향을 받지 않음)
     .policies = 정책 문서(JSON). 여러 정책은 반복해서 지정하며, 지정한 순서대로 0부터 번호가 붙습니다
     .action = 요청한 작업, 예: s3:GetObject (대소문자 구분 없이 비교)
     .resource = 리소스 ARN (대소문자 구분하여 비교)

@@ -74,7 +74,7 @@ fn scenario(rng: &mut Rng, filler: bool) -> Scenario {
     let b = format!("arn:aws:s3:::{bucket}");
     let all = format!("{b}/*");
     let allow_get = || stmt("AllowRead", "Allow", ("Action", json!("s3:GetObject")), ("Resource", json!(all)));
-    let mut context = std::collections::BTreeMap::new();
+    let mut context = iam::Context::default();
     let (mut statements, action, resource) = match trap {
         Trap::DenyWins | Trap::DenyNotMatching => {
             let deny = stmt(
@@ -117,14 +117,14 @@ fn scenario(rng: &mut Rng, filler: bool) -> Scenario {
             let mut s = allow_get();
             s["Sid"] = json!("AllowOffice");
             s["Condition"] = json!({"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}});
-            context.insert("aws:SourceIp".to_owned(), format!("198.51.100.{}", rng.random_range(1..255)));
+            context.insert("aws:SourceIp", &format!("198.51.100.{}", rng.random_range(1..255)));
             (vec![s], "s3:GetObject".to_owned(), format!("{b}/{key}"))
         }
         Trap::DenyConditionFalse => {
             let allow = stmt("AllowS3", "Allow", ("Action", json!("s3:*")), ("Resource", json!(all)));
             let mut deny = stmt("DenyNoMfa", "Deny", ("Action", json!("s3:DeleteObject")), ("Resource", json!(all)));
             deny["Condition"] = json!({"Bool": {"aws:MultiFactorAuthPresent": "false"}});
-            context.insert("aws:MultiFactorAuthPresent".to_owned(), "true".to_owned());
+            context.insert("aws:MultiFactorAuthPresent", "true");
             (vec![allow, deny], "s3:DeleteObject".to_owned(), format!("{b}/{key}"))
         }
         Trap::NotAction | Trap::NotActionOther => {
@@ -168,7 +168,7 @@ fn vars(s: &Scenario) -> Vec<(&'static str, String)> {
     let context = if s.request.context.is_empty() {
         "-".to_owned()
     } else {
-        s.request.context.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ")
+        s.request.context.iter().map(|(k, v)| format!("{k}={}", v.join("|"))).collect::<Vec<_>>().join(", ")
     };
     vec![
         ("policy", s.policy.to_string()),
@@ -197,7 +197,8 @@ fn context_lines(s: &Scenario) -> Vec<Msg> {
             .arg("resource", s.request.resource.as_str()),
     );
     if !s.request.context.is_empty() {
-        let pairs = s.request.context.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(", ");
+        let pairs =
+            s.request.context.iter().map(|(k, v)| format!("{k}={}", v.join("|"))).collect::<Vec<_>>().join(", ");
         lines.push(Msg::new("iam-ex-context").arg("pairs", pairs));
     }
     lines
@@ -287,7 +288,9 @@ fn statement_misconception(
         Reason::Applies if result.effect == Effect::Allow && decider.is_some_and(|d| d.effect == Effect::Deny) => {
             "iam-mis-allow-overrides-deny"
         }
-        Reason::Applies | Reason::ActionNotListed => "iam-mis-not-applicable",
+        Reason::Applies | Reason::ActionNotListed | Reason::PrincipalNotNamed | Reason::ResourceUnresolved => {
+            "iam-mis-not-applicable"
+        }
         Reason::ActionExcluded | Reason::ResourceExcluded => "iam-mis-not-excluded",
         Reason::ConditionFalse { .. } => "iam-mis-false-condition-denies",
         Reason::ResourceNotListed => match trap {
@@ -364,8 +367,6 @@ impl Template for DecidingStatementTemplate {
 #[cfg(test)]
 #[allow(clippy::needless_pass_by_value, clippy::case_sensitive_file_extension_comparisons)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
     use crate::exercise::rng;
 
@@ -373,11 +374,9 @@ mod tests {
     fn model_from_vars(v: &Variant) -> (Decision, Option<String>) {
         let get = |name: &str| v.vars.iter().find(|(n, _)| *n == name).map(|(_, s)| s.clone()).expect("var");
         let policy: serde_json::Value = serde_json::from_str(&get("policy")).expect("json");
-        let context: BTreeMap<String, String> = match get("context").as_str() {
-            "-" => BTreeMap::new(),
-            pairs => {
-                pairs.split(", ").filter_map(|p| p.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
-            }
+        let context = match get("context").as_str() {
+            "-" => iam::Context::default(),
+            pairs => iam::Context::from_pairs(pairs.split(", ").filter_map(|p| p.split_once('='))),
         };
         let request = Request { action: get("action"), resource: get("resource"), context };
         let p = Policy::from_json(&policy).expect("policy");

@@ -7,6 +7,7 @@
 mod ec2;
 mod grade;
 pub mod iam;
+pub mod iam_advanced;
 mod net;
 mod ops;
 mod registry;

@@ -161,10 +161,10 @@ fn iam_bad_input_exits_2_naming_it() {
         .code(2)
         .stderr_has("noaction.json")
         .stderr_has("Statement[0].Action");
-    let op = sb.write("op.json", r#"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAnyValue:StringLike": {"k": "v"}}}}"#).display().to_string();
+    let op = sb.write("op.json", r#"{"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"ForAnyValue:StringMatches": {"k": "v"}}}}"#).display().to_string();
     run(&["calc", "iam", "--policy", &op, "--action", "a:b", "--resource", "x"])
         .code(2)
-        .stderr_has("ForAnyValue:StringLike");
+        .stderr_has("ForAnyValue:StringMatches");
     run(&["calc", "iam", "--policy", "/nonexistent/p.json", "--action", "a:b", "--resource", "x"])
         .code(2)
         .stderr_has("/nonexistent/p.json");

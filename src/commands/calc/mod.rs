@@ -72,7 +72,7 @@ pub fn json_value(
         CalcCommand::Subnet(args) => subnet::json_value(args, ctx, files),
         CalcCommand::Reach(args) => reach::json_value(args, ctx, files),
         CalcCommand::Ec2(_) => anyhow::bail!("calc ec2 cannot run in-process yet"),
-        CalcCommand::Iam(args) => iam::json_value(args, ctx, files),
+        CalcCommand::Iam(args) => iam::json_value(args, files),
         CalcCommand::S3(args) => s3::json_value(args, ctx, files),
         CalcCommand::Alarm(args) => alarm::json_value(args, ctx, files),
         CalcCommand::Asg(args) => asg::json_value(args, ctx, files),

@@ -1,16 +1,18 @@
 //! Condition blocks: `{"Operator": {"key": value-or-list}}`. Several operators or keys are `ANDed`;
 //! several values for one key are `ORed` (for negated operators: the value must match none).
+//! `ForAllValues:` / `ForAnyValue:` compare a multivalued request key as a set (IAM User Guide,
+//! "Single-valued vs. multivalued context keys").
 
-use std::collections::BTreeMap;
 use std::net::IpAddr;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 
-use super::PolicyError;
-use super::pattern::glob;
+use super::pattern::{Tok, glob_toks, literal_text};
+use super::variables::resolve;
+use super::{Context, PolicyError};
 
-/// The condition operators the model knows. Anything else (`ForAnyValue:…`, `ArnLike`, …) is
-/// rejected by name when the policy is read, never silently ignored.
+/// The condition operators the model knows. Anything else is rejected by name when the policy is
+/// read, never silently ignored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Operator {
     /// Exact, case-sensitive.
@@ -57,6 +59,35 @@ pub enum Operator {
     NotIpAddress,
     /// `true`: the key must be absent; `false`: present.
     Null,
+    /// ARN components match (wildcards allowed; same as `ArnLike`).
+    ArnEquals,
+    /// ARN components match with wildcards.
+    ArnLike,
+    /// Negated `ArnEquals`.
+    ArnNotEquals,
+    /// Negated `ArnLike`.
+    ArnNotLike,
+    /// Base64 text equal byte for byte.
+    BinaryEquals,
+}
+
+/// A set operator in front of the operator name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetOp {
+    /// Every request value must match (true when the key is absent).
+    ForAllValues,
+    /// At least one request value must match (false when the key is absent).
+    ForAnyValue,
+}
+
+impl SetOp {
+    /// As written.
+    pub fn name(self) -> &'static str {
+        match self {
+            SetOp::ForAllValues => "ForAllValues",
+            SetOp::ForAnyValue => "ForAnyValue",
+        }
+    }
 }
 
 const OPERATORS: &[(&str, Operator)] = &[
@@ -82,12 +113,19 @@ const OPERATORS: &[(&str, Operator)] = &[
     ("IpAddress", Operator::IpAddress),
     ("NotIpAddress", Operator::NotIpAddress),
     ("Null", Operator::Null),
+    ("ArnEquals", Operator::ArnEquals),
+    ("ArnLike", Operator::ArnLike),
+    ("ArnNotEquals", Operator::ArnNotEquals),
+    ("ArnNotLike", Operator::ArnNotLike),
+    ("BinaryEquals", Operator::BinaryEquals),
 ];
 
 /// The supported operator names, for error messages.
 pub fn supported_operators() -> String {
     let mut names: Vec<&str> = OPERATORS.iter().map(|(n, _)| *n).collect();
     names.push("…IfExists");
+    names.push("ForAllValues:…");
+    names.push("ForAnyValue:…");
     names.join(", ")
 }
 
@@ -107,6 +145,8 @@ impl Operator {
                 | Operator::NumericNotEquals
                 | Operator::DateNotEquals
                 | Operator::NotIpAddress
+                | Operator::ArnNotEquals
+                | Operator::ArnNotLike
         )
     }
 }
@@ -128,13 +168,16 @@ pub struct Condition {
     pub operator: Operator,
     /// `…IfExists`: true when the key is absent.
     pub if_exists: bool,
+    /// `ForAllValues:` / `ForAnyValue:`, if written.
+    pub set: Option<SetOp>,
     /// The condition key as written (matched case-insensitively).
     pub key: String,
     values: Vec<Value>,
 }
 
 /// How one condition came out.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[allow(clippy::struct_excessive_bools)] // Independent facts about one outcome, each explained in a step.
 pub struct ConditionOutcome {
     /// Whether it held.
     pub holds: bool,
@@ -142,6 +185,10 @@ pub struct ConditionOutcome {
     pub key_missing: bool,
     /// It held only because a negated operator met an absent key (a model convention).
     pub negated_missing: bool,
+    /// A multivalued key met an operator without a set operator (a model convention).
+    pub multi_without_set: bool,
+    /// Every policy value named a variable without value or default, so nothing could match.
+    pub unresolved: bool,
 }
 
 fn bad(field: &str, value: &str, expected: &'static str) -> PolicyError {
@@ -248,11 +295,24 @@ pub fn parse_block(block: &serde_json::Value, field: &str) -> Result<Vec<Conditi
     let mut out = Vec::new();
     for (name, keys) in ops {
         let op_field = format!("{field}.{name}");
-        let (base, if_exists) = match name.strip_suffix("IfExists") {
-            Some(base) if base != "Null" => (base, true),
-            _ => (name.as_str(), false),
+        let (set, unqualified) = if let Some(rest) = name.strip_prefix("ForAllValues:") {
+            (Some(SetOp::ForAllValues), rest)
+        } else if let Some(rest) = name.strip_prefix("ForAnyValue:") {
+            (Some(SetOp::ForAnyValue), rest)
+        } else {
+            (None, name.as_str())
         };
-        let Some(operator) = OPERATORS.iter().find(|(n, _)| *n == base).map(|(_, op)| *op) else {
+        let (base, if_exists) = match unqualified.strip_suffix("IfExists") {
+            Some(base) if base != "Null" => (base, true),
+            _ => (unqualified, false),
+        };
+        let Some(operator) = OPERATORS
+            .iter()
+            .find(|(n, _)| *n == base)
+            .map(|(_, op)| *op)
+            .filter(|op| !(set.is_some() && *op == Operator::Null))
+        else {
+            // `ForAllValues:Null` is refused: Null tests presence, not values.
             return Err(PolicyError::Operator { field: op_field, operator: name.clone() });
         };
         let serde_json::Value::Object(keys) = keys else {
@@ -270,57 +330,100 @@ pub fn parse_block(block: &serde_json::Value, field: &str) -> Result<Vec<Conditi
                 other => vec![scalar(other, &key_field)?],
             };
             let values = raw.iter().map(|v| parse_value(operator, v, &key_field)).collect::<Result<_, _>>()?;
-            out.push(Condition { operator, if_exists, key: key.clone(), values });
+            out.push(Condition { operator, if_exists, set, key: key.clone(), values });
         }
     }
     Ok(out)
 }
 
-/// Looks a key up in the request context; condition keys are case-insensitive.
-fn lookup<'a>(context: &'a BTreeMap<String, String>, key: &str) -> Option<&'a String> {
-    context.iter().find(|(k, _)| k.eq_ignore_ascii_case(key)).map(|(_, v)| v)
-}
-
 impl Condition {
-    /// Evaluates the condition against the request context.
-    pub fn evaluate(&self, context: &BTreeMap<String, String>) -> Result<ConditionOutcome, PolicyError> {
-        let Some(actual) = lookup(context, &self.key) else {
-            // AWS: an absent key makes a condition false, except that negated operators "can
-            // return true"; the model always takes them as true (labelled a model convention).
-            let holds = match self.operator {
-                Operator::Null => self.values.contains(&Value::Flag(true)),
-                _ => self.if_exists || self.operator.negated(),
-            };
-            let negated_missing = holds && !self.if_exists && self.operator.negated();
-            return Ok(ConditionOutcome { holds, key_missing: true, negated_missing });
-        };
+    /// The operator as written (`ForAnyValue:StringLikeIfExists`).
+    pub fn label(&self) -> String {
+        let set = self.set.map_or(String::new(), |s| format!("{}:", s.name()));
+        let suffix = if self.if_exists { "IfExists" } else { "" };
+        format!("{set}{}{suffix}", self.operator.name())
+    }
+
+    /// Evaluates the condition against the request context; `variables` says whether policy
+    /// variables are substituted (Version 2012-10-17).
+    pub fn evaluate(&self, context: &Context, variables: bool) -> Result<ConditionOutcome, PolicyError> {
+        let actual = context.get(&self.key).filter(|v| !v.is_empty());
+        let missing = actual.is_none();
+        let mut out = ConditionOutcome { key_missing: missing, ..ConditionOutcome::default() };
         if self.operator == Operator::Null {
-            let holds = self.values.contains(&Value::Flag(false));
-            return Ok(ConditionOutcome { holds, key_missing: false, negated_missing: false });
+            out.holds = self.values.contains(&Value::Flag(missing));
+            return Ok(out);
         }
-        let context_error = |expected| PolicyError::Context { key: self.key.clone(), value: actual.clone(), expected };
-        let mut any = false;
+        // Text values may hold variables; a value that cannot be resolved is dropped, and a
+        // condition left without values cannot match (the guide: the element does not match).
+        let mut resolved: Vec<Resolved> = Vec::new();
         for value in &self.values {
-            any |= self.matches_one(value, actual, context_error)?;
+            match value {
+                Value::Text(t) => {
+                    if let Some(toks) = resolve(t, variables, context) {
+                        resolved.push(Resolved::Text(toks));
+                    }
+                }
+                other => resolved.push(Resolved::Other(other.clone())),
+            }
         }
-        let holds = if self.operator.negated() { !any } else { any };
-        Ok(ConditionOutcome { holds, key_missing: false, negated_missing: false })
+        if resolved.is_empty() {
+            out.unresolved = true;
+            return Ok(out);
+        }
+        let Some(actual) = actual else {
+            out.holds = match self.set {
+                Some(SetOp::ForAllValues) => true,
+                Some(SetOp::ForAnyValue) => self.if_exists,
+                None => self.if_exists || self.operator.negated(),
+            };
+            out.negated_missing = out.holds && self.set.is_none() && !self.if_exists && self.operator.negated();
+            return Ok(out);
+        };
+        let negated = self.operator.negated();
+        // Whether one request value matches any policy value (before negation).
+        let hit = |a: &String| -> Result<bool, PolicyError> {
+            let err = |expected| PolicyError::Context { key: self.key.clone(), value: a.clone(), expected };
+            let mut any = false;
+            for r in &resolved {
+                any |= self.matches_one(r, a, err)?;
+            }
+            Ok(any)
+        };
+        let mut verdicts = Vec::with_capacity(actual.len());
+        for a in actual {
+            verdicts.push(hit(a)? != negated);
+        }
+        out.holds = match self.set {
+            Some(SetOp::ForAllValues) => verdicts.iter().all(|v| *v),
+            Some(SetOp::ForAnyValue) => verdicts.iter().any(|v| *v),
+            None if actual.len() == 1 => verdicts[0],
+            None => {
+                // A multivalued key without a set operator: the model reads it as "any request
+                // value matches" (negated: "no request value matches"), a labelled convention.
+                out.multi_without_set = true;
+                let any_hit = verdicts.iter().any(|v| *v != negated);
+                any_hit != negated
+            }
+        };
+        Ok(out)
     }
 
     fn matches_one(
         &self,
-        value: &Value,
+        value: &Resolved,
         actual: &str,
         err: impl Fn(&'static str) -> PolicyError,
     ) -> Result<bool, PolicyError> {
         use Operator as O;
         Ok(match (self.operator, value) {
-            (O::StringEquals | O::StringNotEquals, Value::Text(v)) => v == actual,
-            (O::StringEqualsIgnoreCase | O::StringNotEqualsIgnoreCase, Value::Text(v)) => {
-                v.to_lowercase() == actual.to_lowercase()
+            (O::StringEquals | O::StringNotEquals | O::BinaryEquals, Resolved::Text(v)) => literal_text(v) == actual,
+            (O::StringEqualsIgnoreCase | O::StringNotEqualsIgnoreCase, Resolved::Text(v)) => {
+                literal_text(v).to_lowercase() == actual.to_lowercase()
             }
-            (O::StringLike | O::StringNotLike, Value::Text(v)) => glob(v, actual),
-            (op, Value::Number(v)) => {
+            (O::StringLike | O::StringNotLike, Resolved::Text(v)) => glob_toks(v, actual),
+            (O::ArnEquals | O::ArnLike | O::ArnNotEquals | O::ArnNotLike, Resolved::Text(v)) => arn_like(v, actual),
+            (op, Resolved::Other(Value::Number(v))) => {
                 let a = actual.trim().parse::<f64>().map_err(|_| err("number"))?;
                 match op {
                     O::NumericEquals | O::NumericNotEquals => (a - v).abs() < f64::EPSILON,
@@ -330,7 +433,7 @@ impl Condition {
                     _ => a >= *v,
                 }
             }
-            (op, Value::Date(v)) => {
+            (op, Resolved::Other(Value::Date(v))) => {
                 let a = parse_date(actual).ok_or_else(|| err("ISO 8601 date"))?;
                 match op {
                     O::DateEquals | O::DateNotEquals => a == *v,
@@ -340,13 +443,35 @@ impl Condition {
                     _ => a >= *v,
                 }
             }
-            (_, Value::Cidr(net, prefix)) => {
+            (_, Resolved::Other(Value::Cidr(net, prefix))) => {
                 let ip: IpAddr = actual.trim().parse().map_err(|_| err("IP address"))?;
                 cidr_contains(*net, *prefix, ip)
             }
-            (_, Value::Flag(v)) => parse_flag(actual).ok_or_else(|| err("true | false"))? == *v,
+            (_, Resolved::Other(Value::Flag(v))) => parse_flag(actual).ok_or_else(|| err("true | false"))? == *v,
             // Parsing pairs every operator with its own kind of value, so nothing else occurs.
             _ => false,
         })
     }
+}
+
+/// A policy value ready to compare: text compiled with variables substituted, or a parsed value.
+enum Resolved {
+    Text(Vec<Tok>),
+    Other(Value),
+}
+
+/// `ArnLike`: each of the six colon-separated parts matches on its own, wildcards staying inside
+/// their part; the resource part (the sixth) may itself hold colons.
+fn arn_like(pattern: &[Tok], actual: &str) -> bool {
+    let mut parts: Vec<&[Tok]> = Vec::with_capacity(6);
+    let mut start = 0;
+    for (i, t) in pattern.iter().enumerate() {
+        if *t == Tok::Lit(':') && parts.len() < 5 {
+            parts.push(&pattern[start..i]);
+            start = i + 1;
+        }
+    }
+    parts.push(&pattern[start..]);
+    let actual_parts: Vec<&str> = actual.splitn(6, ':').collect();
+    parts.len() == 6 && actual_parts.len() == 6 && parts.iter().zip(&actual_parts).all(|(p, a)| glob_toks(p, a))
 }

@@ -1,15 +1,28 @@
-//! IAM identity-based policy evaluation (aws-rules.md §5): explicit deny beats allow, allow beats
-//! the default implicit deny. Pure: policies come in as parsed JSON values.
+//! IAM policy evaluation as the IAM User Guide documents it (aws-rules.md §5, docs/model/iam.md):
+//! statements of every policy type (`evaluate` for identity-based policies alone, `authorize` for
+//! the whole flowchart with resource-based policies, boundaries, session policies, SCPs and RCPs).
+//! Pure: policies come in as parsed JSON values.
 
+pub mod authorize;
 mod condition;
+mod context;
 mod pattern;
+mod principal;
+mod variables;
+
+#[cfg(test)]
+mod authorize_tests;
+#[cfg(test)]
+mod differential;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
+pub use authorize::{Authorization, Inputs, PolicyType, TypeVerdict, authorize};
+pub use context::Context;
+pub use principal::{DEFAULT_PRINCIPAL, Grant, Principal, PrincipalKind, PrincipalSpec};
 
-pub use condition::{Condition, Operator, parse_cidr, parse_date, supported_operators};
-pub use pattern::{action_matches, glob, resource_matches};
+pub use condition::{Condition, Operator, SetOp, parse_cidr, parse_date, supported_operators};
+pub use pattern::{Tok, action_matches, glob, glob_toks, resource_matches};
 
 use crate::explain::{Msg, Step};
 
@@ -72,6 +85,20 @@ pub enum PolicyError {
         /// What is accepted.
         expected: &'static str,
     },
+    /// A principal ARN the model cannot read.
+    #[error("principal \"{value}\" is not an IAM user, role session, federated user or root ARN")]
+    Principal {
+        /// As given.
+        value: String,
+    },
+    /// An element a policy of this type must or must not carry (`Principal`).
+    #[error("{field}: not allowed in this policy type")]
+    Placement {
+        /// Where.
+        field: String,
+        /// The Fluent id explaining the rule.
+        rule: &'static str,
+    },
     /// A request-context value that a condition cannot compare.
     #[error("context {key}={value}: expected {expected}")]
     Context {
@@ -107,6 +134,8 @@ impl PolicyError {
                 .arg("field", field.as_str())
                 .arg("value", value.as_str())
                 .arg("expected", *expected),
+            PolicyError::Principal { value } => Msg::new("iam-eval-err-principal").arg("value", value.as_str()),
+            PolicyError::Placement { field, rule } => Msg::new(rule).arg("field", field.as_str()),
             PolicyError::Context { key, value, expected } => Msg::new("iam-err-context")
                 .arg("key", key.as_str())
                 .arg("value", value.as_str())
@@ -156,6 +185,8 @@ pub struct Statement {
     pub resource: PatternList,
     /// `Condition`, flattened (all must hold).
     pub conditions: Vec<Condition>,
+    /// `Principal` / `NotPrincipal` (resource-based policies and RCPs only).
+    pub principal: Option<PrincipalSpec>,
 }
 
 /// A policy document.
@@ -163,6 +194,20 @@ pub struct Statement {
 pub struct Policy {
     /// Statements in document order.
     pub statements: Vec<Statement>,
+    /// `"Version": "2012-10-17"`: policy variables are substituted. Older or missing versions take
+    /// `${…}` as literal text, as the guide warns.
+    pub variables: bool,
+}
+
+/// Where a policy is attached decides whether it names a principal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyShape {
+    /// Identity-based, boundary, session policy, SCP: `Principal` is refused.
+    NoPrincipal,
+    /// Resource-based: every statement needs `Principal` or `NotPrincipal`.
+    Principal,
+    /// RCP: `Principal` may appear and must be `"*"`.
+    AnyPrincipal,
 }
 
 fn strings(value: &serde_json::Value, field: &str) -> Result<Vec<String>, PolicyError> {
@@ -190,15 +235,53 @@ fn pattern_list(
     }
 }
 
-fn parse_statement(value: &serde_json::Value, field: &str) -> Result<Statement, PolicyError> {
-    const KNOWN: &[&str] = &["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"];
+fn parse_principal(
+    obj: &serde_json::Map<String, serde_json::Value>,
+    field: &str,
+    shape: PolicyShape,
+) -> Result<Option<PrincipalSpec>, PolicyError> {
+    let given = match (obj.get("Principal"), obj.get("NotPrincipal")) {
+        (Some(_), Some(_)) => {
+            return Err(PolicyError::Both { field: field.to_owned(), first: "Principal", second: "NotPrincipal" });
+        }
+        (Some(v), None) => Some(("Principal", v, false)),
+        (None, Some(v)) => Some(("NotPrincipal", v, true)),
+        (None, None) => None,
+    };
+    match (shape, given) {
+        (PolicyShape::NoPrincipal, Some((name, _, _))) => {
+            Err(PolicyError::Placement { field: format!("{field}.{name}"), rule: "iam-eval-err-principal-in-identity" })
+        }
+        (PolicyShape::Principal, None) => {
+            Err(PolicyError::Placement { field: format!("{field}.Principal"), rule: "iam-eval-err-principal-missing" })
+        }
+        (PolicyShape::AnyPrincipal, Some((name, v, negated))) => {
+            let spec = PrincipalSpec::parse(v, &format!("{field}.{name}"), negated)?;
+            if negated || !spec.any || !spec.aws.is_empty() || !spec.other.is_empty() {
+                return Err(PolicyError::Placement {
+                    field: format!("{field}.{name}"),
+                    rule: "iam-eval-err-rcp-principal",
+                });
+            }
+            Ok(None)
+        }
+        (PolicyShape::Principal, Some((name, v, negated))) => {
+            Ok(Some(PrincipalSpec::parse(v, &format!("{field}.{name}"), negated)?))
+        }
+        (_, None) => Ok(None),
+    }
+}
+
+fn parse_statement(value: &serde_json::Value, field: &str, shape: PolicyShape) -> Result<Statement, PolicyError> {
+    const KNOWN: &[&str] =
+        &["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition", "Principal", "NotPrincipal"];
     let serde_json::Value::Object(obj) = value else {
         return Err(PolicyError::Type { field: field.to_owned(), expected: "object" });
     };
     if let Some(unknown) = obj.keys().find(|k| !KNOWN.contains(&k.as_str())) {
-        // Principal / NotPrincipal belong to resource-based policies, which the model does not evaluate.
         return Err(PolicyError::Unknown { field: format!("{field}.{unknown}") });
     }
+    let principal = parse_principal(obj, field, shape)?;
     let sid = match obj.get("Sid") {
         None => None,
         Some(serde_json::Value::String(s)) => Some(s.clone()),
@@ -223,21 +306,28 @@ fn parse_statement(value: &serde_json::Value, field: &str) -> Result<Statement, 
         Some(block) => condition::parse_block(block, &format!("{field}.Condition"))?,
         None => Vec::new(),
     };
-    Ok(Statement { sid, effect, action, resource, conditions })
+    Ok(Statement { sid, effect, action, resource, conditions, principal })
 }
 
 impl Policy {
-    /// Reads a policy document: `Statement` as one object or a list; `Version` and `Id` accepted.
+    /// Reads an identity-based policy document: `Statement` as one object or a list; `Version` and
+    /// `Id` accepted; `Principal` refused.
     pub fn from_json(doc: &serde_json::Value) -> Result<Policy, PolicyError> {
+        Policy::parse(doc, PolicyShape::NoPrincipal)
+    }
+
+    /// Reads a policy document of the given shape.
+    pub fn parse(doc: &serde_json::Value, shape: PolicyShape) -> Result<Policy, PolicyError> {
         let serde_json::Value::Object(obj) = doc else {
             return Err(PolicyError::Type { field: "(document)".into(), expected: "object" });
         };
         if let Some(unknown) = obj.keys().find(|k| !["Version", "Id", "Statement"].contains(&k.as_str())) {
             return Err(PolicyError::Unknown { field: unknown.clone() });
         }
-        match obj.get("Version") {
-            None => {}
-            Some(serde_json::Value::String(v)) if v == "2012-10-17" || v == "2008-10-17" => {}
+        let variables = match obj.get("Version") {
+            None => false,
+            Some(serde_json::Value::String(v)) if v == "2012-10-17" => true,
+            Some(serde_json::Value::String(v)) if v == "2008-10-17" => false,
             Some(other) => {
                 let value = other.as_str().map_or_else(|| other.to_string(), str::to_owned);
                 return Err(PolicyError::Value {
@@ -246,7 +336,7 @@ impl Policy {
                     expected: "\"2012-10-17\" | \"2008-10-17\"",
                 });
             }
-        }
+        };
         let statements = match obj.get("Statement") {
             None => {
                 return Err(PolicyError::Missing { field: "Statement".into() });
@@ -254,11 +344,11 @@ impl Policy {
             Some(serde_json::Value::Array(list)) => list
                 .iter()
                 .enumerate()
-                .map(|(i, s)| parse_statement(s, &format!("Statement[{i}]")))
+                .map(|(i, s)| parse_statement(s, &format!("Statement[{i}]"), shape))
                 .collect::<Result<_, _>>()?,
-            Some(single) => vec![parse_statement(single, "Statement")?],
+            Some(single) => vec![parse_statement(single, "Statement", shape)?],
         };
-        Ok(Policy { statements })
+        Ok(Policy { statements, variables })
     }
 }
 
@@ -269,8 +359,8 @@ pub struct Request {
     pub action: String,
     /// The resource ARN.
     pub resource: String,
-    /// Request-context keys (`aws:SourceIp`, …) and their values.
-    pub context: BTreeMap<String, String>,
+    /// Request-context keys (`aws:SourceIp`, …) and their values (several for a multivalued key).
+    pub context: Context,
 }
 
 /// The overall decision.
@@ -317,6 +407,10 @@ pub enum Reason {
     ResourceNotListed,
     /// A `NotResource` pattern matches, so the resource is excluded.
     ResourceExcluded,
+    /// A resource-based policy statement does not name the principal.
+    PrincipalNotNamed,
+    /// A variable in the statement's Resource has no value and no default.
+    ResourceUnresolved,
     /// A condition is false (operator name, key, whether the key was absent).
     ConditionFalse {
         /// The operator.
@@ -343,6 +437,8 @@ pub struct StatementResult {
     pub applies: bool,
     /// Why.
     pub reason: Reason,
+    /// For a resource-based policy statement that applies: how it names the principal.
+    pub grant: Option<Grant>,
 }
 
 /// The full result.
@@ -359,25 +455,53 @@ pub struct Evaluation {
     pub steps: Vec<Step>,
 }
 
-fn list_matches(list: &PatternList, value: &str, matcher: fn(&str, &str) -> bool) -> bool {
-    list.patterns.iter().any(|p| matcher(p, value))
-}
-
 fn sid_label(sid: Option<&String>) -> String {
     sid.map_or_else(|| "-".to_owned(), Clone::clone)
 }
 
-fn judge(statement: &Statement, request: &Request, steps: &mut Vec<Step>) -> Result<Reason, PolicyError> {
-    let action_hit = list_matches(&statement.action, &request.action, action_matches);
-    if statement.action.negated == action_hit {
-        return Ok(if statement.action.negated { Reason::ActionExcluded } else { Reason::ActionNotListed });
+/// What a statement is judged against: the request, the principal (for `Principal` elements), and
+/// whether its policy substitutes variables.
+struct Judged<'a> {
+    request: &'a Request,
+    principal: Option<&'a Principal>,
+    variables: bool,
+}
+
+fn resource_hit(list: &PatternList, j: &Judged<'_>) -> (bool, bool) {
+    let mut unresolved = false;
+    for p in &list.patterns {
+        match variables::resolve(p, j.variables, &j.request.context) {
+            Some(toks) if glob_toks(&toks, &j.request.resource) => return (true, unresolved),
+            Some(_) => {}
+            None => unresolved = true,
+        }
     }
-    let resource_hit = list_matches(&statement.resource, &request.resource, resource_matches);
-    if statement.resource.negated == resource_hit {
-        return Ok(if statement.resource.negated { Reason::ResourceExcluded } else { Reason::ResourceNotListed });
+    (false, unresolved)
+}
+
+fn judge(statement: &Statement, j: &Judged<'_>, steps: &mut Vec<Step>) -> Result<(Reason, Option<Grant>), PolicyError> {
+    let mut grant = None;
+    if let Some(spec) = &statement.principal {
+        match j.principal.and_then(|p| spec.covers(p)) {
+            Some(g) => grant = Some(g),
+            None => return Ok((Reason::PrincipalNotNamed, None)),
+        }
+    }
+    let action_hit = statement.action.patterns.iter().any(|p| action_matches(p, &j.request.action));
+    if statement.action.negated == action_hit {
+        return Ok((if statement.action.negated { Reason::ActionExcluded } else { Reason::ActionNotListed }, None));
+    }
+    let (hit, unresolved) = resource_hit(&statement.resource, j);
+    if statement.resource.negated == hit {
+        let reason = match (statement.resource.negated, unresolved) {
+            (true, _) => Reason::ResourceExcluded,
+            (false, true) => Reason::ResourceUnresolved,
+            (false, false) => Reason::ResourceNotListed,
+        };
+        return Ok((reason, None));
     }
     for cond in &statement.conditions {
-        let outcome = cond.evaluate(&request.context)?;
+        let outcome = cond.evaluate(&j.request.context, j.variables)?;
         if outcome.negated_missing {
             steps.push(Step::convention(
                 Msg::new("iam-conv-negated-missing")
@@ -385,16 +509,26 @@ fn judge(statement: &Statement, request: &Request, steps: &mut Vec<Step>) -> Res
                     .arg("key", cond.key.as_str()),
             ));
         }
+        if outcome.multi_without_set {
+            steps.push(Step::convention(
+                Msg::new("iam-eval-conv-multi-without-set").arg("operator", cond.label()).arg("key", cond.key.as_str()),
+            ));
+        }
+        if outcome.unresolved {
+            steps.push(Step::fact(
+                Msg::new("iam-eval-step-condition-unresolved")
+                    .arg("operator", cond.label())
+                    .arg("key", cond.key.as_str()),
+            ));
+        }
         if !outcome.holds {
-            let suffix = if cond.if_exists { "IfExists" } else { "" };
-            return Ok(Reason::ConditionFalse {
-                operator: format!("{}{suffix}", cond.operator.name()),
-                key: cond.key.clone(),
-                missing: outcome.key_missing,
-            });
+            return Ok((
+                Reason::ConditionFalse { operator: cond.label(), key: cond.key.clone(), missing: outcome.key_missing },
+                None,
+            ));
         }
     }
-    Ok(Reason::Applies)
+    Ok((Reason::Applies, grant))
 }
 
 fn reason_step(result: &StatementResult, request: &Request) -> Step {
@@ -408,7 +542,12 @@ fn reason_step(result: &StatementResult, request: &Request) -> Step {
             .arg("resource", request.resource.as_str())
     };
     Step::fact(match &result.reason {
-        Reason::Applies => base("iam-step-applies"),
+        Reason::Applies => match result.grant {
+            Some(g) => base("iam-eval-step-applies-principal").arg("grant", g.as_str()),
+            None => base("iam-step-applies"),
+        },
+        Reason::PrincipalNotNamed => base("iam-eval-step-principal-not-named"),
+        Reason::ResourceUnresolved => base("iam-eval-step-resource-unresolved"),
         Reason::ActionNotListed => base("iam-step-action-not-listed"),
         Reason::ActionExcluded => base("iam-step-action-excluded"),
         Reason::ResourceNotListed => base("iam-step-resource-not-listed"),
@@ -422,13 +561,18 @@ fn reason_step(result: &StatementResult, request: &Request) -> Step {
     })
 }
 
-/// Evaluates `request` against every statement of every policy, in order.
-pub fn evaluate(policies: &[Policy], request: &Request) -> Result<Evaluation, PolicyError> {
-    let mut steps = Vec::new();
-    let mut statements = Vec::new();
+/// Judges every statement of `policies` (numbered from `first`), appending one step each.
+fn judge_policies(
+    policies: &[&Policy],
+    request: &Request,
+    principal: Option<&Principal>,
+    steps: &mut Vec<Step>,
+) -> Result<Vec<StatementResult>, PolicyError> {
+    let mut out = Vec::new();
     for (p, policy) in policies.iter().enumerate() {
+        let j = Judged { request, principal, variables: policy.variables };
         for (s, statement) in policy.statements.iter().enumerate() {
-            let reason = judge(statement, request, &mut steps)?;
+            let (reason, grant) = judge(statement, &j, steps)?;
             let result = StatementResult {
                 policy: p,
                 statement: s,
@@ -436,11 +580,20 @@ pub fn evaluate(policies: &[Policy], request: &Request) -> Result<Evaluation, Po
                 effect: statement.effect,
                 applies: reason == Reason::Applies,
                 reason,
+                grant,
             };
             steps.push(reason_step(&result, request));
-            statements.push(result);
+            out.push(result);
         }
     }
+    Ok(out)
+}
+
+/// Evaluates `request` against identity-based policies alone, statement by statement, in order.
+pub fn evaluate(policies: &[Policy], request: &Request) -> Result<Evaluation, PolicyError> {
+    let mut steps = Vec::new();
+    let refs: Vec<&Policy> = policies.iter().collect();
+    let statements = judge_policies(&refs, request, None, &mut steps)?;
     let applicable = |effect| {
         statements
             .iter()

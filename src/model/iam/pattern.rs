@@ -2,19 +2,59 @@
 //! included, and across `:` and `/`), `?` exactly one; every other character, `.` included, is
 //! literal.
 
+/// One element of a compiled pattern: a literal character or a wildcard. Policy variables compile
+/// to literals, so `${*}` (or a substituted value holding `*`) never acts as a wildcard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tok {
+    /// Exactly this character.
+    Lit(char),
+    /// `*`: any run of characters.
+    Star,
+    /// `?`: exactly one character.
+    One,
+}
+
+/// Compiles plain policy text: `*` and `?` are wildcards, everything else literal.
+pub fn compile(pattern: &str) -> Vec<Tok> {
+    pattern
+        .chars()
+        .map(|c| match c {
+            '*' => Tok::Star,
+            '?' => Tok::One,
+            c => Tok::Lit(c),
+        })
+        .collect()
+}
+
+/// The text of a compiled pattern with wildcards written back as `*` / `?` (for the operators that
+/// compare exactly, where a `*` is just a character).
+pub fn literal_text(toks: &[Tok]) -> String {
+    toks.iter()
+        .map(|t| match t {
+            Tok::Lit(c) => *c,
+            Tok::Star => '*',
+            Tok::One => '?',
+        })
+        .collect()
+}
+
 /// True when `text` matches `pattern`. Case-sensitive; callers lower-case both sides for actions.
 pub fn glob(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
+    glob_toks(&compile(pattern), text)
+}
+
+/// True when `text` matches the compiled pattern.
+pub fn glob_toks(p: &[Tok], text: &str) -> bool {
     let t: Vec<char> = text.chars().collect();
     // Iterative matcher with one backtrack point: linear in practice and never recursive, so a
     // hostile pattern cannot blow the stack.
     let (mut pi, mut ti) = (0usize, 0usize);
     let mut star: Option<(usize, usize)> = None;
     while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
+        if pi < p.len() && (p[pi] == Tok::One || p[pi] == Tok::Lit(t[ti])) {
             pi += 1;
             ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
+        } else if pi < p.len() && p[pi] == Tok::Star {
             star = Some((pi, ti));
             pi += 1;
         } else if let Some((sp, st)) = star {
@@ -25,7 +65,7 @@ pub fn glob(pattern: &str, text: &str) -> bool {
             return false;
         }
     }
-    p[pi..].iter().all(|&c| c == '*')
+    p[pi..].iter().all(|&c| c == Tok::Star)
 }
 
 /// Action matching: AWS compares action names case-insensitively.

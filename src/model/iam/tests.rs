@@ -2,8 +2,6 @@
 
 #![allow(clippy::needless_pass_by_value, clippy::cloned_ref_to_slice_refs, clippy::float_cmp)]
 
-use std::collections::BTreeMap;
-
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -18,7 +16,7 @@ fn allow(action: &str, resource: &str) -> Policy {
 }
 
 fn req(action: &str, resource: &str) -> Request {
-    Request { action: action.into(), resource: resource.into(), context: BTreeMap::new() }
+    Request { action: action.into(), resource: resource.into(), context: Context::default() }
 }
 
 fn decide(policies: &[Policy], request: &Request) -> Decision {
@@ -123,11 +121,11 @@ fn row11_false_condition_does_not_apply() {
     let p = pol(json!({"Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": BKT_ALL,
         "Condition": {"Bool": {"aws:SecureTransport": "true"}}}}));
     let mut r = req("s3:GetObject", "arn:aws:s3:::bkt/a.txt");
-    r.context.insert("aws:SecureTransport".into(), "false".into());
+    r.context.insert("aws:SecureTransport", "false");
     let eval = evaluate(&[p.clone()], &r).expect("ok");
     assert_eq!(eval.decision, Decision::ImplicitDeny);
     assert!(matches!(eval.statements[0].reason, Reason::ConditionFalse { missing: false, .. }));
-    r.context.insert("aws:SecureTransport".into(), "true".into());
+    r.context.insert("aws:SecureTransport", "true");
     assert_eq!(decide(&[p.clone()], &r), Decision::Allow);
     // A false condition on a Deny does not deny either.
     let deny = pol(
@@ -174,7 +172,10 @@ fn missing_and_conflicting_elements_are_named() {
         &json!({"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*", "Principal": "*"}]}),
     )
     .unwrap_err();
-    assert_eq!(err, PolicyError::Unknown { field: "Statement[0].Principal".into() });
+    assert_eq!(
+        err,
+        PolicyError::Placement { field: "Statement[0].Principal".into(), rule: "iam-eval-err-principal-in-identity" }
+    );
     let err = Policy::from_json(&json!({"Version": "2020-01-01", "Statement": []})).unwrap_err();
     assert!(matches!(err, PolicyError::Value { .. }));
     let err =
@@ -184,7 +185,7 @@ fn missing_and_conflicting_elements_are_named() {
 
 #[test]
 fn unsupported_operators_are_named() {
-    for op in ["ForAnyValue:StringLike", "ArnLike", "StringEqualz"] {
+    for op in ["ForAnyValue:StringMatches", "ForAllValues:Null", "ArnMatches", "StringEqualz"] {
         let err = Policy::from_json(
             &json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {op: {"k": "v"}}}}),
         )
@@ -200,7 +201,7 @@ fn cond_decision(condition: serde_json::Value, context: &[(&str, &str)]) -> Deci
     let p = pol(json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": condition}}));
     let mut r = req("s3:GetObject", "arn:aws:s3:::b/k");
     for (k, v) in context {
-        r.context.insert((*k).into(), (*v).into());
+        r.context.insert(k, v);
     }
     decide(&[p], &r)
 }
@@ -325,7 +326,7 @@ fn bad_values_are_errors() {
         json!({"Statement": {"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/8"}}}}),
     );
     let mut r = req("a:b", "c");
-    r.context.insert("aws:SourceIp".into(), "nowhere".into());
+    r.context.insert("aws:SourceIp", "nowhere");
     assert!(matches!(evaluate(&[p], &r), Err(PolicyError::Context { .. })));
 }
 
