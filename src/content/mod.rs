@@ -388,12 +388,11 @@ pub fn run_checks(bank: &Bank, runner: &dyn CalcRunner) -> Vec<Diagnostic> {
         for (i, opt) in q.options.iter().enumerate() {
             let Some(v) = &opt.value else { continue };
             let selected = if q.choose > 1 {
-                match result.as_array() {
-                    Some(list) => list.contains(v),
-                    None => {
-                        fail(Msg::new("check-err-type").arg("option", i + 1).arg("result", result.to_string()));
-                        continue;
-                    }
+                if let Some(list) = result.as_array() {
+                    list.contains(v)
+                } else {
+                    fail(Msg::new("check-err-type").arg("option", i + 1).arg("result", result.to_string()));
+                    continue;
                 }
             } else {
                 if std::mem::discriminant(v) != std::mem::discriminant(result) && !(v.is_number() && result.is_number())

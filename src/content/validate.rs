@@ -453,7 +453,12 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
         let feedback = feedback.as_ref().and_then(|f| check.text(&fp, Some(f), false));
         match text {
             Some(text) => {
-                options.push(QuestionOption { text, correct: correct.unwrap_or(false), feedback, value: value.clone() })
+                options.push(QuestionOption {
+                    text,
+                    correct: correct.unwrap_or(false),
+                    feedback,
+                    value: value.clone(),
+                });
             }
             None => ok = false,
         }

@@ -74,11 +74,11 @@ pub fn json_value(
     ctx: &Ctx,
     _files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
 ) -> anyhow::Result<Value> {
-    let (report, _) = analyze_args(args, ctx)?;
+    let report = analyze_args(args, ctx)?;
     Ok(report_json(&args.cidr, &report))
 }
 
-fn analyze_args(args: &SubnetArgs, ctx: &Ctx) -> anyhow::Result<(SubnetReport, ())> {
+fn analyze_args(args: &SubnetArgs, ctx: &Ctx) -> anyhow::Result<SubnetReport> {
     let (cidr, normalized) = parse_cidr_arg(ctx, "CIDR", &args.cidr)?;
     let vpc = args.vpc.as_deref().map(|v| parse_cidr_arg(ctx, "--vpc", v).map(|(c, _)| c)).transpose()?;
     let taken = args
@@ -86,12 +86,12 @@ fn analyze_args(args: &SubnetArgs, ctx: &Ctx) -> anyhow::Result<(SubnetReport, (
         .iter()
         .map(|t| parse_cidr_arg(ctx, "--taken", t).map(|(c, _)| c))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    Ok((analyze(cidr, normalized, vpc, &taken), ()))
+    Ok(analyze(cidr, normalized, vpc, &taken))
 }
 
 /// Runs `calc subnet`.
 pub fn run(args: &SubnetArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let (report, ()) = analyze_args(args, ctx)?;
+    let report = analyze_args(args, ctx)?;
     if args.json.json {
         println!("{}", report_json(&args.cidr, &report));
     } else {
