@@ -223,6 +223,7 @@ pub fn capacity(bytes: u64, reads: u64, writes: u64, c: Consistency, mode: Mode)
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp)] // halves of whole numbers are exact in f64
 mod tests {
     use super::*;
 

@@ -87,18 +87,14 @@ fn gp2(p: &mut Perf, size: u32, iops: Option<u32>, tp: Option<u32>) {
     p.steps.push(Step::fact(
         Msg::new("calc4-ebs-step-gp2").arg("size", size).arg("raw", size.saturating_mul(3)).arg("baseline", baseline),
     ));
-    match gp2_burst_seconds(size).ok().flatten() {
-        Some(secs) => {
-            p.max_iops = 3_000;
-            p.burst_iops = Some(3_000);
-            p.burst_seconds = Some(secs);
-            p.steps
-                .push(Step::fact(Msg::new("calc4-ebs-step-gp2-burst").arg("baseline", baseline).arg("seconds", secs)));
-        }
-        None => {
-            p.max_iops = baseline;
-            p.steps.push(Step::fact(Msg::new("calc4-ebs-step-gp2-no-burst").arg("baseline", baseline)));
-        }
+    if let Some(secs) = gp2_burst_seconds(size).ok().flatten() {
+        p.max_iops = 3_000;
+        p.burst_iops = Some(3_000);
+        p.burst_seconds = Some(secs);
+        p.steps.push(Step::fact(Msg::new("calc4-ebs-step-gp2-burst").arg("baseline", baseline).arg("seconds", secs)));
+    } else {
+        p.max_iops = baseline;
+        p.steps.push(Step::fact(Msg::new("calc4-ebs-step-gp2-no-burst").arg("baseline", baseline)));
     }
 }
 
