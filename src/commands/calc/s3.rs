@@ -58,32 +58,29 @@ fn step_line(ctx: &Ctx, step: &Step) -> String {
     if step.convention { format!("{} {text}", ctx.i18n.t("s3-convention-label")) } else { text }
 }
 
+fn parse_ops(args: &S3Args, ctx: &Ctx) -> anyhow::Result<Vec<Op>> {
+    args.ops
+        .iter()
+        .map(|text| {
+            Op::parse(text).map_err(|e| anyhow::anyhow!(ctx.i18n.msg(&Msg::new("s3-err-op").arg("op", e.0.as_str()))))
+        })
+        .collect()
+}
+
 /// The `--json` value of `calc s3`.
 pub fn json_value(
     args: &S3Args,
     ctx: &Ctx,
     _files: &dyn Fn(&std::path::Path) -> std::io::Result<String>,
 ) -> anyhow::Result<serde_json::Value> {
-    let ops = args
-        .ops
-        .iter()
-        .map(|text| {
-            Op::parse(text).map_err(|e| anyhow::anyhow!(ctx.i18n.msg(&Msg::new("s3-err-op").arg("op", e.0.as_str()))))
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let ops = parse_ops(args, ctx)?;
     let (bucket, results) = s3::run(&ops);
     Ok(to_json(&bucket, &results, ctx))
 }
 
 /// Runs `calc s3`.
 pub fn run(args: &S3Args, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
-    let ops = args
-        .ops
-        .iter()
-        .map(|text| {
-            Op::parse(text).map_err(|e| anyhow::anyhow!(ctx.i18n.msg(&Msg::new("s3-err-op").arg("op", e.0.as_str()))))
-        })
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let ops = parse_ops(args, ctx)?;
     let (bucket, results) = s3::run(&ops);
     if args.json.json {
         println!("{}", json_value(args, ctx, &|p| std::fs::read_to_string(p))?);
