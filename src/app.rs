@@ -4,6 +4,8 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use clap::Parser as _;
+
 use crate::cli::Cli;
 use crate::context::Ctx;
 
@@ -50,23 +52,32 @@ Please report this with the command you ran."
         std::process::exit(2);
     }));
     let args: Vec<OsString> = args.into_iter().collect();
+    // Parse with clap's own tree first: localizing every help text costs as much as the rest of
+    // start-up, and only help, `--version` and usage errors ever show it.
+    if let Ok(cli) = Cli::try_parse_from(&args) {
+        return finish(run(cli));
+    }
     let i18n = crate::i18n::Localizer::new(crate::help::early_lang(&args, crate::context::env_var));
-    let parsed = crate::help::command(&i18n)
+    // The localized tree accepts exactly the same arguments, so it fails the same way.
+    let err = match crate::help::command(&i18n)
         .try_get_matches_from(&args)
-        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
-    let cli = match parsed {
-        Ok(cli) => cli,
-        Err(err) => {
-            // clap prints help/version on stdout (exit 0) and usage errors on stderr (exit 2).
-            if err.use_stderr() {
-                let _ = write!(io::stderr().lock(), "{}", crate::help::render_error(&err, &i18n, &args));
-                return ExitCode::from(2);
-            }
-            let _ = err.print();
-            return ExitCode::from(0);
-        }
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches))
+    {
+        Ok(cli) => return finish(run(cli)),
+        Err(localized) => localized,
     };
-    match run(cli) {
+    // clap prints help/version on stdout (exit 0) and usage errors on stderr (exit 2).
+    if err.use_stderr() {
+        let _ = write!(io::stderr().lock(), "{}", crate::help::render_error(&err, &i18n, &args));
+        return ExitCode::from(2);
+    }
+    let _ = err.print();
+    ExitCode::from(0)
+}
+
+/// Maps the outcome of a run to the exit code, printing any error chain on stderr.
+fn finish(result: anyhow::Result<ExitStatus>) -> ExitCode {
+    match result {
         Ok(status) => status.into(),
         Err(err) => {
             if is_broken_pipe(&err) {
