@@ -89,6 +89,8 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
     Man(commands::man::ManArgs),
+    /// Send reviews, mock exams and quiz attempts to the bootcamp's PostgreSQL server
+    Sync(commands::sync::SyncArgs),
 }
 
 impl Default for Command {

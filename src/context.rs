@@ -230,6 +230,11 @@ impl Ctx {
         Ok(self.bank.as_ref().expect("loaded above"))
     }
 
+    /// The database if this run already opened it (never creates the file).
+    pub fn store_if_open(&mut self) -> Option<&mut Store> {
+        self.store.as_mut()
+    }
+
     /// The database, opened (and migrated) on first use.
     pub fn store(&mut self) -> anyhow::Result<&mut Store> {
         if self.store.is_none() {

@@ -20,4 +20,5 @@ pub mod quiz;
 pub mod session;
 pub mod srs;
 pub mod store;
+pub mod sync;
 pub mod ui;

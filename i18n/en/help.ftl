@@ -198,6 +198,8 @@ cli-cohort-report = Report over many learners' export files (or a folder of them
     .format = Output format
     .output = { cli-common.output }
     .no_leaderboard = Leave the leaderboard out
+    .server = Read the cohort live from this PostgreSQL server (postgres:// URL of a lead role, without a password)
+    .cohort = The cohort to read from --server
 
 cli-error-invalid-value = { $value } is not a valid value for { $arg }. Accepted values: { $valid }
 cli-error-unknown-argument = { $arg } is not an option of this command.
@@ -245,3 +247,29 @@ cli-quiz-validate = Check a quiz file and its own items; problems as path:line:c
 
 cli-quiz-history = The quiz attempts kept in this learner's database
     .json = { cli-common.json }
+
+cli-sync = Send reviews, mock exams and quiz attempts to the bootcamp's PostgreSQL server
+
+cli-sync-setup = Set up the server, cohort and learner name, then send the history so far
+    .server = postgres://USER@HOST:PORT/DATABASE[?sslmode=prefer|require|disable], without a password (PGPASSWORD or ~/.pgpass holds it)
+    .cohort = Cohort name
+    .learner = Learner name in the cohort
+
+cli-sync-status = Show the server and what is waiting to be sent
+    .json = { cli-common.json }
+
+cli-sync-admin = For the bootcamp's admin: the server schema and roles
+
+cli-sync-admin-init = Create or upgrade the server schema
+    .server = postgres:// URL of an admin role, without a password
+
+cli-sync-admin-create-learner = Create a learner's login role: it reads and writes only that learner's rows
+    .server = postgres:// URL of an admin role, without a password
+    .cohort = Cohort name
+    .learner = Learner name in the cohort
+    .role = Role name [default: aws_<cohort>_<learner>]
+
+cli-sync-admin-create-lead = Create a lead's login role: it reads the whole cohort
+    .server = postgres:// URL of an admin role, without a password
+    .cohort = Cohort name
+    .role = Role name

@@ -198,6 +198,8 @@ cli-cohort-report = 여러 학습자의 내보내기 파일(또는 그 폴더)�
     .format = 출력 형식
     .output = { cli-common.output }
     .no_leaderboard = 순위표를 뺍니다
+    .server = 이 PostgreSQL 서버에서 코호트를 실시간으로 읽습니다(리드 역할의 postgres:// URL, 비밀번호 없이)
+    .cohort = --server에서 읽을 코호트
 
 cli-error-invalid-value = { $arg } 옵션에 쓸 수 없는 값입니다: { $value }. 쓸 수 있는 값: { $valid }
 cli-error-unknown-argument = 이 명령에 없는 옵션입니다: { $arg }
@@ -242,3 +244,29 @@ cli-quiz-validate = 퀴즈 파일과 퀴즈에 직접 쓴 항목을 검사합니
 
 cli-quiz-history = 이 학습자의 데이터베이스에 저장된 퀴즈 응시 기록
     .json = { cli-common.json }
+
+cli-sync = 복습, 모의고사, 퀴즈 응시 기록을 부트캠프의 PostgreSQL 서버로 보냅니다
+
+cli-sync-setup = 서버, 코호트, 학습자 이름을 설정하고 지금까지의 기록을 보냅니다
+    .server = postgres://사용자@호스트:포트/데이터베이스[?sslmode=prefer|require|disable], 비밀번호 없이(비밀번호는 PGPASSWORD나 ~/.pgpass에 둡니다)
+    .cohort = 코호트 이름
+    .learner = 코호트 안에서 쓸 학습자 이름
+
+cli-sync-status = 서버와 아직 보내지 않은 기록을 보여 줍니다
+    .json = { cli-common.json }
+
+cli-sync-admin = 부트캠프 관리자용: 서버 스키마와 역할
+
+cli-sync-admin-init = 서버 스키마를 만들거나 최신 버전으로 올립니다
+    .server = 관리자 역할의 postgres:// URL, 비밀번호 없이
+
+cli-sync-admin-create-learner = 학습자 로그인 역할을 만듭니다. 이 역할은 그 학습자의 행만 읽고 씁니다
+    .server = 관리자 역할의 postgres:// URL, 비밀번호 없이
+    .cohort = 코호트 이름
+    .learner = 코호트 안의 학습자 이름
+    .role = 역할 이름 [기본값: aws_<코호트>_<학습자>]
+
+cli-sync-admin-create-lead = 리드 로그인 역할을 만듭니다. 이 역할은 코호트 전체를 읽습니다
+    .server = 관리자 역할의 postgres:// URL, 비밀번호 없이
+    .cohort = 코호트 이름
+    .role = 역할 이름

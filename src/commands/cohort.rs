@@ -61,8 +61,14 @@ pub enum Format {
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Export files, or folders of *.json export files
-    #[arg(required = true, value_name = "FILES|DIR")]
+    #[arg(required_unless_present = "server", value_name = "FILES|DIR")]
     pub inputs: Vec<PathBuf>,
+    /// Read the cohort live from this PostgreSQL server (postgres:// URL of a lead role, without a password)
+    #[arg(long, value_name = "URL", requires = "cohort", conflicts_with = "inputs")]
+    pub server: Option<String>,
+    /// The cohort to read from --server
+    #[arg(long, value_name = "NAME", requires = "server")]
+    pub cohort: Option<String>,
     /// The exam: clf-c02 or saa-c03 [default: the learners' most common goal]
     #[arg(long, value_name = "EXAM")]
     pub goal: Option<String>,
@@ -233,6 +239,15 @@ fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let mut problems = Vec::new();
     let mut good: Vec<(String, Export)> = Vec::new();
     let mut skipped = Vec::new();
+    if let (Some(url), Some(cohort)) = (&args.server, &args.cohort) {
+        let generated = ctx.now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        let read = crate::commands::sync::connect(url)
+            .and_then(|mut c| crate::sync::pull::cohort_exports(&mut c, cohort, &generated, &|d| ctx.day_date(d)));
+        match read {
+            Ok(exports) => good = exports,
+            Err(e) => anyhow::bail!(crate::commands::sync::message(&ctx.i18n, &e)),
+        }
+    }
     for path in input_files(&args.inputs) {
         let file = path.display().to_string();
         match export::read(&path) {

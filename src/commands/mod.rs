@@ -15,6 +15,7 @@ pub mod progress;
 pub mod quiz;
 pub mod stats;
 pub mod study;
+pub mod sync;
 
 use crate::app::ExitStatus;
 use crate::cli::Command;
@@ -22,6 +23,15 @@ use crate::context::Ctx;
 
 /// Runs one subcommand.
 pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    let session = matches!(command, Command::Study(_) | Command::Exam(_) | Command::Quiz(_));
+    let status = dispatch_one(command, ctx);
+    if session && status.is_ok() {
+        sync::after_session(ctx);
+    }
+    status
+}
+
+fn dispatch_one(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     match command {
         Command::Study(args) => study::run(&args, ctx),
         Command::Exam(args) => exam::run(&args, ctx),
@@ -37,6 +47,7 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Cohort(cmd) => cohort::run(&cmd, ctx),
         Command::Completions(args) => completions::run(&args, ctx),
         Command::Man(args) => man::run(&args, ctx),
+        Command::Sync(args) => sync::run(&args, ctx),
     }
 }
 

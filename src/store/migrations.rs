@@ -118,14 +118,43 @@ CREATE TABLE quiz_attempt (
 CREATE INDEX quiz_attempt_taken ON quiz_attempt(taken_at);
 ";
 
+/// Sync to a bootcamp's PostgreSQL (issue 18): the connection (never a password), and which rows
+/// the server already has. A pushed row is remembered by its id *and* its time, so a row id that
+/// `SQLite` hands out again after a delete is still seen as new.
+const SYNC: &str = "
+CREATE TABLE sync_config (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    server    TEXT NOT NULL,                    -- postgres:// URL without a password
+    cohort    TEXT NOT NULL,
+    learner   TEXT NOT NULL,
+    device    TEXT NOT NULL,                    -- random, kept across set-ups
+    last_sync INTEGER,                          -- Unix seconds of the last complete sync
+    last_error TEXT
+) STRICT;
+CREATE TABLE sync_pushed (
+    kind     TEXT NOT NULL CHECK (kind IN ('review', 'exam', 'quiz')),
+    local_id INTEGER NOT NULL,
+    stamp    INTEGER NOT NULL,
+    PRIMARY KEY (kind, local_id, stamp)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE sync_item (
+    item_id     TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+";
+
+fn list() -> Vec<M<'static>> {
+    vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS), M::up(SYNC)]
+}
+
 /// Every migration, oldest first.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS)])
+    Migrations::new(list())
 }
 
 /// The schema version this binary writes.
 pub fn latest() -> usize {
-    3
+    list().len()
 }
 
 #[cfg(test)]

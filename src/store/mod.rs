@@ -7,6 +7,7 @@
 mod exam;
 mod migrations;
 mod quiz;
+mod sync;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use crate::srs::{ItemState, Memory, Phase};
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
 pub use migrations::latest as latest_schema;
 pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
+pub use sync::{PendingReview, SyncConfig, SyncPending, fingerprint as sync_fingerprint};
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
 pub const APPLICATION_ID: i32 = 0x4157_5344;
