@@ -20,3 +20,4 @@ mod instructor_week;
 mod lead_week;
 mod learner_road;
 mod study;
+mod sync;
