@@ -93,7 +93,7 @@ cli-calc-iam = IAM policy evaluation for one request
     .principal = Who calls: an IAM user, role session, federated user or root ARN (default arn:aws:iam::123456789012:user/alice, no keys derived)
     .resource_account = The account that owns the resource (default: the principal's account)
     .management_account = The organization's management account (SCPs and RCPs do not affect it)
-    .policies = A policy document (JSON); repeat for several policies, numbered from 0 in the order given
+    .policies = A policy document (JSON); repeat for several policies, numbered from 1 in the order given
     .action = The requested action, e.g. s3:GetObject (compared case-insensitively)
     .resource = The resource ARN (compared case-sensitively)
     .context = A request-context value for conditions, e.g. aws:SourceIp=203.0.113.5 (repeatable)

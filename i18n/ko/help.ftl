@@ -93,7 +93,7 @@ cli-calc-iam = 요청 하나에 대한 IAM 정책 평가
     .principal = 호출자: IAM 사용자, 역할 세션, 페더레이션 사용자, 루트 ARN(기본값 arn:aws:iam::123456789012:user/alice, 키를 끌어내지 않음)
     .resource_account = 리소스 소유 계정(기본값: 보안 주체의 계정)
     .management_account = 조직의 관리 계정(SCP와 RCP의 영향을 받지 않음)
-    .policies = 정책 문서(JSON). 여러 정책은 반복해서 지정하며, 지정한 순서대로 0부터 번호가 붙습니다
+    .policies = 정책 문서(JSON). 여러 정책은 반복해서 지정하며, 지정한 순서대로 1부터 번호가 붙습니다
     .action = 요청한 작업, 예: s3:GetObject (대소문자 구분 없이 비교)
     .resource = 리소스 ARN (대소문자 구분하여 비교)
     .context = 조건에 쓸 요청 컨텍스트 값, 예: aws:SourceIp=203.0.113.5 (여러 번 지정 가능)
