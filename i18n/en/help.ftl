@@ -84,7 +84,7 @@ cli-calc-ec2 = What an action does to an EC2 instance in a given state
     .type_name = Decode an instance type name instead (e.g. c5n.xlarge)
     .json = { cli-common.json }
 
-cli-calc-iam = IAM policy evaluation for one request
+cli-calc-iam = IAM policy evaluation for one request: identity-based, resource-based, boundary, SCP, RCP and session policies (S3 ACLs, Block Public Access and VPC endpoint policies are not modelled; rules in docs/model/iam.md)
     .resource_policy = The resource's policy (bucket, key, queue or secret policy; a role's trust policy for sts:AssumeRole)
     .boundary = The principal's permissions boundary
     .scps = SCPs at one level (a policy or an array of policies); repeat from the root OU down to the account

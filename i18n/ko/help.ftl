@@ -84,7 +84,7 @@ cli-calc-ec2 = 특정 상태의 EC2 인스턴스에 작업을 하면 어떻게 �
     .type_name = 대신 인스턴스 유형 이름을 풀이합니다(예: c5n.xlarge)
     .json = { cli-common.json }
 
-cli-calc-iam = 요청 하나에 대한 IAM 정책 평가
+cli-calc-iam = 요청 하나에 대한 IAM 정책 평가: 자격 증명 기반, 리소스 기반, 권한 경계, SCP, RCP, 세션 정책을 평가합니다(S3 ACL, 퍼블릭 액세스 차단, VPC 엔드포인트 정책은 모델링하지 않음. 규칙은 docs/model/iam.md 참고)
     .resource_policy = 리소스의 정책(버킷, 키, 대기열, 보안 암호 정책, sts:AssumeRole 작업에는 역할 신뢰 정책)
     .boundary = 보안 주체의 권한 경계
     .scps = 한 수준의 SCP(정책 하나 또는 정책 배열). 루트 OU부터 계정까지 수준마다 반복
