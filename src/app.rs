@@ -101,7 +101,9 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let mut ctx = Ctx::from_cli(&cli)?;
     let command = cli.command.unwrap_or(crate::cli::Command::Study(cli.study));
-    crate::commands::dispatch(command, &mut ctx).map_err(|err| localize(&ctx.i18n, err))
+    let result = crate::commands::dispatch(command, &mut ctx).map_err(|err| localize(&ctx.i18n, err));
+    ctx.exit_without_freeing();
+    result
 }
 
 /// Replaces the English text of errors the user can act on with the localized message.

@@ -5,6 +5,7 @@ pub mod cards;
 pub mod cohort;
 pub mod completions;
 pub mod content;
+pub mod content_balance;
 pub mod content_stats;
 pub mod exam;
 pub mod goal;
