@@ -56,7 +56,7 @@ pub enum LangArg {
 pub enum Command {
     /// Today's due items, scheduled by spaced repetition (the default)
     Study(commands::study::StudyArgs),
-    /// Full mock exam at the real length, time and domain weights; `exam history` lists attempts
+    /// Full mock exam at the real length, time and domain weights; `exam history` lists attempts, `exam resume` continues one, `exam review` shows every item
     Exam(commands::exam::ExamArgs),
     /// Instructor quizzes: take, answer key, export to LMS formats
     #[command(subcommand)]

@@ -40,8 +40,12 @@ cli-study = Today's due items, scheduled by spaced repetition (the default)
     .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
     .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
 
-cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts
-    .exam = The exam to sit, or history
+cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts, exam resume continues one, exam review shows every item
+    .exam = The exam to sit, or history, resume (continue the unfinished exam) or review (every item of a finished one)
+    .id = review: the attempt number; resume: the unfinished exam's number [default: the latest]
+    .strict = resume: count the time the exam was closed as well (wall time since it started)
+    .wrong = review: only the items answered wrong or left unanswered
+    .flagged = review: only the items flagged for review
     .seed = Seed of the paper: the same seed gives the same items in the same order [default: from the clock]
     .esl = English-as-a-second-language accommodation: 30 more minutes
     .no_timer = No countdown and no time-out

@@ -40,8 +40,12 @@ cli-study = 간격 반복으로 일정이 잡힌 오늘의 복습 항목(기본 
     .exam = 이 시험(clf-c02, saa-c03)의 항목만, 새 항목은 시험 도메인 비중을 따릅니다
     .domain = 이 도메인이나 작업 항목의 항목만, 예: saa-c03:2, saa-c03:2.1
 
-cli-exam = 실제 시험과 같은 문항 수, 시간, 도메인 비중의 모의고사. exam history로 응시 기록을 봅니다
-    .exam = 응시할 시험 또는 history
+cli-exam = 실제 시험과 같은 문항 수, 시간, 도메인 비중의 모의고사. exam history로 응시 기록을, exam resume으로 이어 보기를, exam review로 모든 문항을 봅니다
+    .exam = 응시할 시험, 또는 history, resume(끝내지 않은 시험 이어 보기), review(끝난 시험의 모든 문항 보기)
+    .id = review에서는 응시 번호, resume에서는 끝내지 않은 시험의 번호 [기본값: 가장 최근]
+    .strict = resume: 시험을 닫아 둔 시간도 셉니다(시작한 뒤 흐른 실제 시간)
+    .wrong = review: 틀렸거나 답하지 않은 문항만
+    .flagged = review: 검토 표시한 문항만
     .seed = 시험지 시드: 같은 시드면 같은 문항이 같은 순서로 나옵니다 [기본값: 현재 시각에서]
     .esl = 영어가 모국어가 아닌 응시자 편의(ESL): 시간 30분 추가
     .no_timer = 남은 시간 표시와 시간 종료 없음

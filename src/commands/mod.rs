@@ -7,6 +7,8 @@ pub mod completions;
 pub mod content;
 pub mod content_stats;
 pub mod exam;
+pub mod exam_resume;
+pub mod exam_review;
 pub mod goal;
 pub mod man;
 pub mod paths;
