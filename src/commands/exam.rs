@@ -33,6 +33,7 @@ pub enum ExamTarget {
 
 /// Arguments of `exam`.
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // clap flags, each its own switch
 pub struct ExamArgs {
     /// The exam to sit, or `history`, `resume`, `review`
     pub exam: ExamTarget,

@@ -18,22 +18,18 @@ use super::exam::{ExamArgs, Usage, load_blueprint};
 /// Runs `exam resume`.
 pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let open = ctx.store()?.sittings(true)?;
-    let sitting = match args.id {
-        Some(id) => match open.iter().find(|s| s.id == id) {
-            Some(s) => s.clone(),
-            None => {
-                let finished = ctx.store()?.sitting(id)?.is_some();
-                let key = if finished { "exam2-resume-finished" } else { "exam2-resume-unknown" };
-                return Err(Usage(ctx.i18n.ta(key, &crate::fargs!("id" => id))).into());
-            }
-        },
-        None => match open.last() {
-            Some(s) => s.clone(),
-            None => {
-                println!("{}", ctx.i18n.t("exam2-resume-none"));
-                return Ok(ExitStatus::Success);
-            }
-        },
+    let chosen = match args.id {
+        Some(id) => open.iter().find(|s| s.id == id),
+        None => open.last(),
+    };
+    let Some(sitting) = chosen.cloned() else {
+        if let Some(id) = args.id {
+            let finished = ctx.store()?.sitting(id)?.is_some();
+            let key = if finished { "exam2-resume-finished" } else { "exam2-resume-unknown" };
+            return Err(Usage(ctx.i18n.ta(key, &crate::fargs!("id" => id))).into());
+        }
+        println!("{}", ctx.i18n.t("exam2-resume-none"));
+        return Ok(ExitStatus::Success);
     };
     let bp = load_blueprint(ctx, &sitting.exam)?;
     let left = if args.strict {

@@ -17,17 +17,16 @@ use super::exam::{ExamArgs, Usage, load_blueprint};
 /// Runs `exam review`.
 pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let attempts = ctx.store()?.attempts()?;
-    let attempt = match args.id {
-        Some(id) => attempts.into_iter().find(|a| a.id == id).ok_or_else(|| {
-            anyhow::Error::from(Usage(ctx.i18n.ta("exam2-review-unknown", &crate::fargs!("id" => id))))
-        })?,
-        None => match attempts.into_iter().max_by_key(|a| (a.finished_at, a.id)) {
-            Some(a) => a,
-            None => {
-                println!("{}", ctx.i18n.t("exam2-review-none"));
-                return Ok(ExitStatus::Success);
-            }
-        },
+    let chosen = match args.id {
+        Some(id) => attempts.into_iter().find(|a| a.id == id),
+        None => attempts.into_iter().max_by_key(|a| (a.finished_at, a.id)),
+    };
+    let Some(attempt) = chosen else {
+        if let Some(id) = args.id {
+            return Err(Usage(ctx.i18n.ta("exam2-review-unknown", &crate::fargs!("id" => id))).into());
+        }
+        println!("{}", ctx.i18n.t("exam2-review-none"));
+        return Ok(ExitStatus::Success);
     };
     let bp = load_blueprint(ctx, &attempt.exam)?;
     let rows = ctx.store()?.attempt_items(attempt.id)?;

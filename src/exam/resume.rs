@@ -30,10 +30,10 @@ pub fn schedule_missed(
     next_day: i64,
     seed: u64,
 ) -> Vec<(String, ItemState)> {
-    let mut seen = std::collections::HashSet::new();
+    let mut once = std::collections::HashSet::new();
     missed
         .iter()
-        .filter(|id| seen.insert(**id))
+        .filter(|id| once.insert(**id))
         .map(|&id| {
             let before = states.get(id).cloned().unwrap_or_else(ItemState::new_item);
             let mut after = scheduler.review(&before, Rating::Again, now, seed, None).state;

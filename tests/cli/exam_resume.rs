@@ -59,7 +59,11 @@ fn answers(ids: &[String], seed: u64) -> Vec<(String, String)> {
 }
 
 fn lines<'a>(items: impl IntoIterator<Item = &'a String>) -> String {
-    items.into_iter().map(|l| format!("{l}\n")).collect()
+    items.into_iter().fold(String::new(), |mut out, l| {
+        out.push_str(l);
+        out.push('\n');
+        out
+    })
 }
 
 /// Starts a paper and leaves at once, returning its items and their answers.
@@ -186,7 +190,7 @@ fn a_killed_exam_keeps_every_answer_already_given() {
     stdin.flush().unwrap();
     // Wait until the tenth answer is committed, then kill -9 while item 11 is on screen.
     let sql = "SELECT count(*) FROM exam_sitting_answer WHERE answer IS NOT NULL";
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_mins(1);
     while count(&sb.db(), sql) < 10 {
         assert!(std::time::Instant::now() < deadline, "answers were not saved as given");
         std::thread::sleep(std::time::Duration::from_millis(50));
