@@ -128,8 +128,8 @@ fn render_one(i18n: &Localizer, i: usize, total: usize, row: &AttemptItem, item:
                 (false, true) => '✗',
                 (false, false) => ' ',
             };
-            let note = o.note.as_ref().map(|n| paper::note_inline(i18n, n)).unwrap_or_default();
-            let _ = writeln!(out, "  {mark} {}) {} — {note}", paper::letter(k), option_inline(i18n, &o.text));
+            let note = o.note.as_ref().map(|n| format!(" — {}", paper::note_inline(i18n, n))).unwrap_or_default();
+            let _ = writeln!(out, "  {mark} {}) {}{note}", paper::letter(k), option_inline(i18n, &o.text));
         }
     }
     for line in paper::explanation_lines(i18n, &item.explanation) {

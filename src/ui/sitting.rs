@@ -246,7 +246,11 @@ pub fn sit_tty_with(
     let outcome = tty_loop(sheet, i18n, start, keeper, &term, &ctrl_c);
     let _ = term.show_cursor();
     match outcome {
-        Err(Stop::Prompt(err)) => Ok(stopped(&err, &ctrl_c)),
+        Err(Stop::Prompt(err)) => {
+            // The prompt line was left unfinished: what follows starts on its own line.
+            eprintln!();
+            Ok(stopped(&err, &ctrl_c))
+        }
         Err(Stop::Other(err)) => Err(err),
         Ok(outcome) if ctrl_c.hit() => Ok(if outcome == Outcome::Submitted { outcome } else { Outcome::Interrupted }),
         Ok(outcome) => Ok(outcome),
