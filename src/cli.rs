@@ -89,6 +89,9 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
     Man(commands::man::ManArgs),
+    /// Study settings saved in the database: `config set new-per-day 30`, `config show`
+    #[command(subcommand)]
+    Config(commands::config::ConfigCommand),
 }
 
 impl Default for Command {

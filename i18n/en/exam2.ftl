@@ -47,3 +47,20 @@ exam2-review-right = ✓ right
 exam2-review-wrong = ✗ wrong
 exam2-review-item-gone = this item is no longer in the bank
 exam2-review-nothing = No items match the filter.
+
+## Exam-date rules in study (goal)
+exam2-goal-capped = { $unseen } { $exam } items are still unseen; seeing them all in time would take { $pace } new items a day, more than a person can keep up with. Today allows { $cap }, so some items will stay unseen before the exam (`awsdrill config set new-per-day N` changes the limit).
+exam2-goal-exam-day = Today is { $exam } exam day: reviews only, no new items. Good luck!
+exam2-goal-passed = The { $exam } exam date ({ $date }) has passed: study schedules every interval normally again. Set a new date with `awsdrill goal set` or remove the goal with `awsdrill goal clear`.
+exam2-nothing-due = Nothing is due. Try `awsdrill study --cram` to practise anyway.
+exam2-more-new = For more new items today: `awsdrill study --new { $n }` (today's total), or save a daily limit with `awsdrill config set new-per-day N`.
+exam2-goal-show-passed = The { $exam } exam date ({ $date }) has passed. Set a new date with `awsdrill goal set { $code } --date YYYY-MM-DD`, or remove the goal with `awsdrill goal clear`.
+exam2-goal-pace-capped = That is more than the humane cap: study introduces { $cap } new items a day, so some items will stay unseen before the exam.
+exam2-goal-pace-raised = Study raises today's new items to { $pace } on its own while the goal is set.
+
+## config
+exam2-config-bad-value = { $key } must be in { $range } (got “{ $value }”)
+exam2-config-saved = Saved: { $key } = { $value }. It holds for every later session; `--new N` still overrides it for one day.
+exam2-config-from-saved = saved
+exam2-config-from-default = default
+exam2-config-hint = Change a setting with `awsdrill config set KEY VALUE` (keys: new-per-day, reviews-per-day, retention).

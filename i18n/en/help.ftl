@@ -249,3 +249,12 @@ cli-quiz-validate = Check a quiz file and its own items; problems as path:line:c
 
 cli-quiz-history = The quiz attempts kept in this learner's database
     .json = { cli-common.json }
+
+cli-config = Study settings saved in the database: config set new-per-day 30, config show
+
+cli-config-set = Save a study setting (new-per-day 1–200, reviews-per-day 1–9999, retention 0.70–0.99)
+    .key = The setting
+    .value = Its new value
+
+cli-config-show = Show the study settings in use and where each comes from
+    .json = { cli-common.json }

@@ -43,3 +43,20 @@ exam2-review-right = ✓ 정답
 exam2-review-wrong = ✗ 오답
 exam2-review-item-gone = 이 문항은 더 이상 문제 은행에 없습니다
 exam2-review-nothing = 조건에 맞는 문항이 없습니다.
+
+## study의 시험일 규칙 (goal)
+exam2-goal-capped = 아직 보지 않은 { $exam } 항목이 { $unseen }개입니다. 시험 전에 모두 보려면 하루에 새 항목 { $pace }개가 필요한데, 이는 꾸준히 감당하기 어려운 양입니다. 오늘은 { $cap }개까지만 보여 주므로 일부 항목은 시험 전까지 보지 못합니다(한도는 `awsdrill config set new-per-day N` 명령으로 바꿉니다).
+exam2-goal-exam-day = 오늘은 { $exam } 시험일입니다. 새 항목 없이 복습만 합니다. 행운을 빕니다!
+exam2-goal-passed = { $exam } 시험일({ $date })이 지났습니다. 이제 모든 간격을 평소처럼 잡습니다. 새 날짜는 `awsdrill goal set`, 목표 삭제는 `awsdrill goal clear` 명령으로 합니다.
+exam2-nothing-due = 복습할 항목이 없습니다. 그래도 연습하려면 `awsdrill study --cram` 명령을 쓰세요.
+exam2-more-new = 오늘 새 항목을 더 보려면 `awsdrill study --new { $n }`(오늘의 총 개수)을 쓰거나, `awsdrill config set new-per-day N` 명령으로 하루 한도를 저장하세요.
+exam2-goal-show-passed = { $exam } 시험일({ $date })이 지났습니다. 새 날짜는 `awsdrill goal set { $code } --date YYYY-MM-DD`, 목표 삭제는 `awsdrill goal clear` 명령으로 합니다.
+exam2-goal-pace-capped = 무리 없이 볼 수 있는 양을 넘습니다. study는 하루에 새 항목을 { $cap }개씩만 보여 주므로 일부 항목은 시험 전까지 보지 못합니다.
+exam2-goal-pace-raised = 목표가 있는 동안 study가 오늘의 새 항목을 알아서 { $pace }개로 늘립니다.
+
+## config
+exam2-config-bad-value = { $key } 값은 { $range } 범위여야 합니다(입력: “{ $value }”)
+exam2-config-saved = 저장했습니다: { $key } = { $value }. 이후 모든 학습에 적용되며, 하루만 바꾸려면 `--new N`을 쓰세요.
+exam2-config-from-saved = 저장됨
+exam2-config-from-default = 기본값
+exam2-config-hint = 설정은 `awsdrill config set 키 값` 명령으로 바꿉니다(키: new-per-day, reviews-per-day, retention).

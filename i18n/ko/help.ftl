@@ -246,3 +246,12 @@ cli-quiz-validate = 퀴즈 파일과 퀴즈에 직접 쓴 항목을 검사합니
 
 cli-quiz-history = 이 학습자의 데이터베이스에 저장된 퀴즈 응시 기록
     .json = { cli-common.json }
+
+cli-config = 데이터베이스에 저장하는 학습 설정: config set new-per-day 30, config show
+
+cli-config-set = 학습 설정 저장 (new-per-day 1–200, reviews-per-day 1–9999, retention 0.70–0.99)
+    .key = 설정 이름
+    .value = 새 값
+
+cli-config-show = 지금 쓰는 학습 설정과 각 값의 출처 보기
+    .json = { cli-common.json }

@@ -4,6 +4,7 @@ pub mod calc;
 pub mod cards;
 pub mod cohort;
 pub mod completions;
+pub mod config;
 pub mod content;
 pub mod content_stats;
 pub mod exam;
@@ -39,6 +40,7 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Cohort(cmd) => cohort::run(&cmd, ctx),
         Command::Completions(args) => completions::run(&args, ctx),
         Command::Man(args) => man::run(&args, ctx),
+        Command::Config(cmd) => config::run(&cmd, ctx),
     }
 }
 

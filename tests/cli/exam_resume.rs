@@ -237,3 +237,54 @@ fn misplaced_flags_and_unknown_ids_are_usage_errors() {
     sb.cmd(&["exam", "review"]).run().code(0).stdout_has("No finished mock exam");
     sb.cmd(&["--lang", "ko", "exam", "resume"]).run().code(0).stdout_has("끝내지 않은 모의고사가 없습니다");
 }
+
+fn unix(rfc3339: &str) -> i64 {
+    chrono::DateTime::parse_from_rfc3339(rfc3339).unwrap().timestamp()
+}
+
+#[test]
+fn exam_day_reviews_only_and_after_the_date_intervals_are_normal_again() {
+    let sb = Sandbox::new();
+    sb.cmd(&["goal", "set", "saa-c03", "--date", "2026-11-24"]).run().code(0);
+    // The day before: 830-odd unseen items cannot be asked for in one day; a humane cap holds.
+    let out = sb.cmd(&["study", "--limit", "1"]).env("AWSDRILL_NOW", "2026-11-23T09:00:00Z").stdin("3\n").run();
+    out.code(0).stdout_has("Today allows 40").stdout_has("40 new");
+    // Exam day: no new items, and the hint's command really gives more.
+    let day = "2026-11-24T09:00:00Z";
+    let out = sb.cmd(&["study"]).env("AWSDRILL_NOW", day).stdin("3\n").run();
+    out.code(0).stdout_has("exam day: reviews only").stdout_has("0 new");
+    let out = sb.cmd(&["study"]).env("AWSDRILL_NOW", day).stdin("").run();
+    out.code(0).stdout_has("Nothing is due").stdout_has("study --new 10");
+    let out = sb.cmd(&["study", "--new", "10", "--limit", "1"]).env("AWSDRILL_NOW", day).stdin("3\n").run();
+    out.code(0).stdout_has("10 new");
+    // No interval is squeezed to "now" on or after exam day.
+    let after = "2026-11-26T09:00:00Z";
+    sb.cmd(&["study", "--limit", "1"]).env("AWSDRILL_NOW", after).stdin("3\n").run().code(0).stdout_has("has passed");
+    let db = sb.db();
+    let squeezed = count(
+        &db,
+        &format!("SELECT count(*) FROM item_state WHERE due <= last_review AND last_review >= {}", unix(day)),
+    );
+    assert_eq!(squeezed, 0, "an interval of 0 minutes after the exam date");
+    assert_eq!(count(&db, &format!("SELECT count(*) FROM review WHERE reviewed_at >= {}", unix(day) * 1000)), 3);
+    let show = sb.cmd(&["goal", "show"]).env("AWSDRILL_NOW", after).run();
+    show.code(0).stdout_has("has passed").stdout_has("goal clear").stdout_has("goal set saa-c03 --date");
+    let json = sb.cmd(&["goal", "show", "--json"]).env("AWSDRILL_NOW", after).run().json();
+    assert_eq!(json["phase"], "passed");
+    let ko = sb.cmd(&["--lang", "ko", "goal", "show"]).env("AWSDRILL_NOW", after).run();
+    ko.code(0).stdout_has("지났습니다");
+}
+
+#[test]
+fn a_saved_daily_limit_holds_for_later_sessions() {
+    let sb = Sandbox::new();
+    sb.cmd(&["config", "set", "new-per-day", "30"]).run().code(0).stdout_has("new-per-day = 30");
+    sb.cmd(&["study", "--limit", "1"]).stdin("3\n").run().code(0).stdout_has("30 new");
+    let json = sb.cmd(&["config", "show", "--json"]).run().json();
+    assert_eq!(json["new-per-day"]["value"], "30");
+    assert_eq!(json["new-per-day"]["saved"], true);
+    assert_eq!(json["retention"]["saved"], false);
+    sb.cmd(&["config", "set", "new-per-day", "0"]).run().code(2).stderr_has("1–200");
+    sb.cmd(&["config", "set", "colour", "red"]).run().code(2).stderr_has("new-per-day");
+    sb.cmd(&["--lang", "ko", "config", "show"]).run().code(0).stdout_has("저장됨");
+}
