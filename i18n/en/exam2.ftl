@@ -64,3 +64,8 @@ exam2-config-saved = Saved: { $key } = { $value }. It holds for every later sess
 exam2-config-from-saved = saved
 exam2-config-from-default = default
 exam2-config-hint = Change a setting with `awsdrill config set KEY VALUE` (keys: new-per-day, reviews-per-day, retention).
+
+## Study input
+exam2-study-unreadable = Stopped: { $count } lines in a row could not be read as an answer (last: “{ $line }”: { $reason }). Everything answered so far is saved.
+exam2-study-empty = an empty line is not an answer; type one, or `quit` to stop
+exam2-tty-multi = choose { $n }: ↑↓ move, Space ticks, Enter submits, Esc stops

@@ -60,3 +60,8 @@ exam2-config-saved = 저장했습니다: { $key } = { $value }. 이후 모든 �
 exam2-config-from-saved = 저장됨
 exam2-config-from-default = 기본값
 exam2-config-hint = 설정은 `awsdrill config set 키 값` 명령으로 바꿉니다(키: new-per-day, reviews-per-day, retention).
+
+## 학습 입력
+exam2-study-unreadable = 중단: 답으로 읽을 수 없는 줄이 { $count }번 연속으로 들어왔습니다(마지막 줄: “{ $line }”: { $reason }). 지금까지 답한 내용은 저장되어 있습니다.
+exam2-study-empty = 빈 줄은 답이 아닙니다. 답을 입력하거나, 그만하려면 `quit`을 입력하세요
+exam2-tty-multi = { $n }개 선택: ↑↓ 이동, Space 선택, Enter 제출, Esc 중단

@@ -222,6 +222,11 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         line_ui = LineFrontend::new(stdin.lock(), std::io::stdout().lock(), i18n);
         &mut line_ui
     };
+    // Ctrl-C at a prompt: every answer is already saved; show the summary and exit 130. Only a
+    // terminal needs this (a pipe has no screen to restore, and SIGINT ends it as usual).
+    let ctrl_c = interactive.then(crate::ui::interrupt::CtrlC::catch);
+    let ctrl_c = CtrlCHit(ctrl_c);
+    let mut interrupted = false;
     let started = std::time::Instant::now();
     loop {
         // Real time moves on during a session, so learning steps come due; the injected clock is the start.
@@ -252,7 +257,15 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         } else {
             Rating::ALL.iter().map(|&r| (r, "-".to_owned())).collect()
         };
-        let reply = progress.suspend(|| ui.ask(&current, &header, &prompt, card_back.as_deref(), &hint, &previews))?;
+        let reply =
+            match progress.suspend(|| ui.ask(&current, &header, &prompt, card_back.as_deref(), &hint, &previews)) {
+                Ok(reply) => reply,
+                Err(e) if interactive && (ctrl_c.hit() || e.kind() == std::io::ErrorKind::Interrupted) => {
+                    interrupted = true;
+                    break;
+                }
+                Err(e) => return Err(e.into()),
+            };
         let Reply::Answer(input) = reply else { break };
         let outcome = session.answer(&current, &input, now, today, lang);
         store
@@ -263,6 +276,10 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         progress.suspend(|| ui.show(&text))?;
     }
     progress.finish_and_clear();
+    if interrupted {
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+        eprintln!();
+    }
     let summary = session.summary();
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
@@ -288,7 +305,16 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if summary.leeches > 0 {
         println!("{}", i18n.ta("study-leeches-summary", &fargs!("count" => summary.leeches)));
     }
-    Ok(ExitStatus::Success)
+    Ok(if interrupted { ExitStatus::Interrupted } else { ExitStatus::Success })
+}
+
+/// The Ctrl-C guard of an interactive session, if any.
+struct CtrlCHit(Option<crate::ui::interrupt::CtrlC>);
+
+impl CtrlCHit {
+    fn hit(&self) -> bool {
+        self.0.as_ref().is_some_and(crate::ui::interrupt::CtrlC::hit)
+    }
 }
 
 fn nothing_due(

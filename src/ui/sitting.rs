@@ -4,8 +4,6 @@
 
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use crate::exam::paper::{self, Key, option_inline};
@@ -13,6 +11,7 @@ use crate::exam::sheet::Mark;
 use crate::exam::{PaperItem, Sheet};
 use crate::exercise::{AnswerKind, Response};
 use crate::i18n::Localizer;
+use crate::ui::interrupt::CtrlC;
 
 /// The item as text: number, stem, context, lettered options and what kind of answer it takes.
 pub fn render_item(i18n: &Localizer, number: usize, total: usize, item: &PaperItem) -> String {
@@ -198,33 +197,6 @@ pub fn sit_tty(sheet: &mut Sheet, i18n: &Localizer, minutes: Option<u32>) -> any
         std::process::exit(130);
     }
     Ok(outcome == Outcome::TimedOut)
-}
-
-/// Ctrl-C while a prompt waits: the prompt library restores the terminal mode and raises SIGINT;
-/// with this flag registered the process survives, and the prompt returns `Interrupted`.
-struct CtrlC {
-    hit: Arc<AtomicBool>,
-    id: Option<signal_hook::SigId>,
-}
-
-impl CtrlC {
-    fn catch() -> CtrlC {
-        let hit = Arc::new(AtomicBool::new(false));
-        let id = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&hit)).ok();
-        CtrlC { hit, id }
-    }
-
-    fn hit(&self) -> bool {
-        self.hit.load(Ordering::Relaxed)
-    }
-}
-
-impl Drop for CtrlC {
-    fn drop(&mut self) {
-        if let Some(id) = self.id.take() {
-            signal_hook::low_level::unregister(id);
-        }
-    }
 }
 
 /// What a prompt's failure means for the sitting: Ctrl-C, or the terminal went away.

@@ -72,7 +72,21 @@ impl Frontend for TtyFrontend<'_> {
                     || matches!(&current.view, crate::session::View::Exercise { variant, .. }
                         if matches!(&variant.expected, crate::exercise::Expected::Choice { correct, .. } if correct.len() > 1));
                 let picked: Option<Vec<usize>> = if many {
-                    MultiSelect::new().with_prompt(hint).items(&letters).interact_opt().map_err(io)?
+                    // The widget's own keys, not the typed form: Space ticks, Enter submits; a
+                    // wrong number of ticks is asked again, never graded.
+                    let n = super::picks_needed(&current.view).unwrap_or(1);
+                    let prompt = self.i18n.ta("exam2-tty-multi", &crate::fargs!("n" => n));
+                    loop {
+                        let picked =
+                            MultiSelect::new().with_prompt(&prompt).items(&letters).interact_opt().map_err(io)?;
+                        match picked {
+                            Some(p) if p.len() != n => eprintln!(
+                                "{}",
+                                self.i18n.ta("exam2-wrong-count", &crate::fargs!("n" => n, "picked" => p.len()))
+                            ),
+                            other => break other,
+                        }
+                    }
                 } else {
                     Select::new().with_prompt(hint).items(&letters).interact_opt().map_err(io)?.map(|i| vec![i])
                 };

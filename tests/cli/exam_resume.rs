@@ -288,3 +288,14 @@ fn a_saved_daily_limit_holds_for_later_sessions() {
     sb.cmd(&["config", "set", "colour", "red"]).run().code(2).stderr_has("new-per-day");
     sb.cmd(&["--lang", "ko", "config", "show"]).run().code(0).stdout_has("저장됨");
 }
+
+#[test]
+fn study_stops_after_three_unreadable_lines_instead_of_looping() {
+    let sb = Sandbox::new();
+    // `yes 9` on a session whose first item is a card: "9" is no rating, three times → exit 2.
+    let out = sb.cmd(&["study", "--exam", "saa-c03"]).stdin(&"9\n".repeat(100_000)).run();
+    out.code(2).stderr_has("3 lines in a row");
+    assert!(out.stdout.len() < 20_000, "no flood of prompts: {} bytes", out.stdout.len());
+    let out = sb.cmd(&["--lang", "ko", "study", "--exam", "saa-c03"]).stdin(&"\n".repeat(10)).run();
+    out.code(2).stderr_has("연속으로");
+}
