@@ -92,6 +92,8 @@ pub enum Command {
     /// Study settings saved in the database: `config set new-per-day 30`, `config show`
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Topics with item counts, seen and unseen items, and mastery
+    Topics(commands::topics::TopicsArgs),
 }
 
 impl Default for Command {

@@ -69,3 +69,12 @@ exam2-config-hint = Change a setting with `awsdrill config set KEY VALUE` (keys:
 exam2-study-unreadable = Stopped: { $count } lines in a row could not be read as an answer (last: “{ $line }”: { $reason }). Everything answered so far is saved.
 exam2-study-empty = an empty line is not an answer; type one, or `quit` to stop
 exam2-tty-multi = choose { $n }: ↑↓ move, Space ticks, Enter submits, Esc stops
+
+## topics
+exam2-topics-col-topic = Topic
+exam2-topics-col-title = Title
+exam2-topics-col-items = Items
+exam2-topics-col-seen = Seen
+exam2-topics-col-unseen = Unseen
+exam2-topics-col-mastery = Mastery
+exam2-topics-hint = Mastery = mean predicted recall now (unseen items count 0). Study one topic with `awsdrill study --topic TOPIC`.

@@ -258,3 +258,7 @@ cli-config-set = Save a study setting (new-per-day 1–200, reviews-per-day 1–
 
 cli-config-show = Show the study settings in use and where each comes from
     .json = { cli-common.json }
+
+cli-topics = Topics with item counts, seen and unseen items, and mastery
+    .exam = Only items of this exam (clf-c02 or saa-c03)
+    .json = { cli-common.json }

@@ -65,3 +65,12 @@ exam2-config-hint = 설정은 `awsdrill config set 키 값` 명령으로 바꿉�
 exam2-study-unreadable = 중단: 답으로 읽을 수 없는 줄이 { $count }번 연속으로 들어왔습니다(마지막 줄: “{ $line }”: { $reason }). 지금까지 답한 내용은 저장되어 있습니다.
 exam2-study-empty = 빈 줄은 답이 아닙니다. 답을 입력하거나, 그만하려면 `quit`을 입력하세요
 exam2-tty-multi = { $n }개 선택: ↑↓ 이동, Space 선택, Enter 제출, Esc 중단
+
+## topics
+exam2-topics-col-topic = 주제
+exam2-topics-col-title = 제목
+exam2-topics-col-items = 항목
+exam2-topics-col-seen = 본 항목
+exam2-topics-col-unseen = 안 본 항목
+exam2-topics-col-mastery = 숙달도
+exam2-topics-hint = 숙달도 = 지금 기준으로 예측한 평균 기억률(안 본 항목은 0으로 계산). 한 주제만 공부하려면 `awsdrill study --topic 주제` 명령을 쓰세요.

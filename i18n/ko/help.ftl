@@ -255,3 +255,7 @@ cli-config-set = 학습 설정 저장 (new-per-day 1–200, reviews-per-day 1–
 
 cli-config-show = 지금 쓰는 학습 설정과 각 값의 출처 보기
     .json = { cli-common.json }
+
+cli-topics = 주제별 항목 수, 본 항목과 안 본 항목, 숙달도
+    .exam = 이 시험(clf-c02, saa-c03)의 항목만
+    .json = { cli-common.json }

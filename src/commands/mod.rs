@@ -18,6 +18,7 @@ pub mod progress;
 pub mod quiz;
 pub mod stats;
 pub mod study;
+pub mod topics;
 
 use crate::app::ExitStatus;
 use crate::cli::Command;
@@ -41,6 +42,7 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Completions(args) => completions::run(&args, ctx),
         Command::Man(args) => man::run(&args, ctx),
         Command::Config(cmd) => config::run(&cmd, ctx),
+        Command::Topics(args) => topics::run(&args, ctx),
     }
 }
 

@@ -299,3 +299,22 @@ fn study_stops_after_three_unreadable_lines_instead_of_looping() {
     let out = sb.cmd(&["--lang", "ko", "study", "--exam", "saa-c03"]).stdin(&"\n".repeat(10)).run();
     out.code(2).stderr_has("연속으로");
 }
+
+#[test]
+fn topics_list_counts_seen_items_and_mastery() {
+    let sb = Sandbox::new();
+    let before = sb.cmd(&["topics", "--exam", "saa-c03", "--json"]).run();
+    before.code(0);
+    let before = before.json();
+    let total: i64 = before["topics"].as_array().unwrap().iter().map(|t| t["items"].as_i64().unwrap()).sum();
+    assert!(total > 100);
+    sb.cmd(&["study", "--exam", "saa-c03", "--limit", "1"]).stdin("3\n").run().code(0);
+    let after = sb.cmd(&["topics", "--exam", "saa-c03", "--json"]).run().json();
+    let seen: i64 = after["topics"].as_array().unwrap().iter().map(|t| t["seen"].as_i64().unwrap()).sum();
+    assert_eq!(seen, 1);
+    let text = sb.cmd(&["topics"]).run();
+    text.code(0).stdout_has("Mastery").stdout_has("study --topic");
+    assert!(!text.stdout.contains("-0%"));
+    sb.cmd(&["--lang", "ko", "topics"]).run().code(0).stdout_has("숙달도");
+    sb.cmd(&["topics", "--exam", "dva-c02"]).run().code(2).stderr_has("saa-c03");
+}
