@@ -78,3 +78,7 @@ exam2-topics-col-seen = Seen
 exam2-topics-col-unseen = Unseen
 exam2-topics-col-mastery = Mastery
 exam2-topics-hint = Mastery = mean predicted recall now (unseen items count 0). Study one topic with `awsdrill study --topic TOPIC`.
+
+## cards show
+exam2-cards-example = (an example: every session draws new values) · answer: { $key }
+exam2-cards-no-example = (this exercise needs a newer awsdrill to be generated)

@@ -74,3 +74,7 @@ exam2-topics-col-seen = 본 항목
 exam2-topics-col-unseen = 안 본 항목
 exam2-topics-col-mastery = 숙달도
 exam2-topics-hint = 숙달도 = 지금 기준으로 예측한 평균 기억률(안 본 항목은 0으로 계산). 한 주제만 공부하려면 `awsdrill study --topic 주제` 명령을 쓰세요.
+
+## cards show
+exam2-cards-example = (예시이며, 학습할 때마다 새 값이 나옵니다) · 정답: { $key }
+exam2-cards-no-example = (이 연습 문제를 만들려면 더 새로운 awsdrill이 필요합니다)

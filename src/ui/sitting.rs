@@ -87,6 +87,27 @@ pub const MAX_UNREADABLE: usize = 3;
 #[error("{0}")]
 pub struct Unreadable(pub String);
 
+/// One generated variant of an exercise, as `cards show` prints it: placeholders filled with
+/// example values (never `{cidr}`), its options and its answer, and a note that sessions draw
+/// new values.
+pub fn render_example(i18n: &Localizer, item: &crate::content::Item) -> String {
+    let Some(paper) = PaperItem::build(item, 1, false) else {
+        return i18n.t("exam2-cards-no-example");
+    };
+    let mut out = i18n.text(&paper.stem);
+    out.push('\n');
+    for line in &paper.context {
+        let _ = writeln!(out, "    {}", i18n.teach(line));
+    }
+    if let Key::Choice { options, .. } = &paper.key {
+        for (i, o) in options.iter().enumerate() {
+            let _ = writeln!(out, "  {}) {}", paper::letter(i), option_inline(i18n, &o.text));
+        }
+    }
+    let _ = write!(out, "{}", i18n.ta("exam2-cards-example", &crate::fargs!("key" => paper.key_line())));
+    out
+}
+
 /// Reads one line per item, in order. A blank line leaves the item unanswered; an unreadable
 /// line gets the accepted forms and is read again; end of input stops (the rest stay unanswered).
 pub fn sit_lines(
@@ -385,7 +406,6 @@ pub fn render_review(i18n: &Localizer, sheet: &Sheet, graded: &[bool]) -> String
         for line in paper::explanation_lines(i18n, &item.explanation) {
             let _ = writeln!(out, "  {line}");
         }
-        let _ = writeln!(out, "  [{}]", item.id);
     }
     out
 }

@@ -318,3 +318,13 @@ fn topics_list_counts_seen_items_and_mastery() {
     sb.cmd(&["--lang", "ko", "topics"]).run().code(0).stdout_has("숙달도");
     sb.cmd(&["topics", "--exam", "dva-c02"]).run().code(2).stderr_has("saa-c03");
 }
+
+#[test]
+fn cards_show_fills_exercise_placeholders_with_an_example() {
+    for id in ["ex.subnet.usable", "ex.nacl.verdict", "ex.cidr.overlap"] {
+        let out = crate::util::run(&["cards", "show", id]);
+        out.code(0).stdout_has("an example");
+        assert!(!out.stdout.contains('{'), "a raw placeholder in:\n{}", out.stdout);
+    }
+    crate::util::run(&["--lang", "ko", "cards", "show", "ex.subnet.usable"]).code(0).stdout_has("예시");
+}
