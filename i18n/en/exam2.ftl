@@ -82,3 +82,6 @@ exam2-topics-hint = Mastery = mean predicted recall now (unseen items count 0). 
 ## cards show
 exam2-cards-example = (an example: every session draws new values) · answer: { $key }
 exam2-cards-no-example = (this exercise needs a newer awsdrill to be generated)
+
+## progress import
+exam2-import-bad-mode = mode “{ $value }” is not study or cram

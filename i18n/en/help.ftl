@@ -155,12 +155,12 @@ cli-stats = Reviews, retention, streak, forecast and leeches
 
 cli-progress = Export or import your review history
 
-cli-progress-export = Write your history: CSV reviews (item_id,reviewed_at,rating) or JSON item states
+cli-progress-export = Write your history: CSV reviews (item_id,reviewed_at,rating,mode; cram answers included) or JSON item states
     .format = Output format
     .output = { cli-common.output }
 
-cli-progress-import = Add reviews from a CSV file (item_id,reviewed_at,rating) and rebuild schedules
-    .file = CSV file with the header item_id,reviewed_at,rating
+cli-progress-import = Add reviews from a CSV file (item_id,reviewed_at,rating[,mode]) and rebuild schedules
+    .file = CSV file with the header item_id,reviewed_at,rating (optionally ,mode: study or cram)
 
 cli-content = Tools for content authors
 

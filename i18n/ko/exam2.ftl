@@ -78,3 +78,6 @@ exam2-topics-hint = 숙달도 = 지금 기준으로 예측한 평균 기억률(�
 ## cards show
 exam2-cards-example = (예시이며, 학습할 때마다 새 값이 나옵니다) · 정답: { $key }
 exam2-cards-no-example = (이 연습 문제를 만들려면 더 새로운 awsdrill이 필요합니다)
+
+## progress import
+exam2-import-bad-mode = mode 값은 study나 cram이어야 합니다(입력: “{ $value }”)

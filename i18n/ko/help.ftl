@@ -155,12 +155,12 @@ cli-stats = 복습 수, 기억률, 연속 학습일, 예보, 거머리 항목
 
 cli-progress = 복습 기록 내보내기와 가져오기
 
-cli-progress-export = 기록을 씁니다: CSV 복습 기록(item_id,reviewed_at,rating) 또는 JSON 항목 상태
+cli-progress-export = 기록을 씁니다: CSV 복습 기록(item_id,reviewed_at,rating,mode, 벼락치기 답 포함) 또는 JSON 항목 상태
     .format = 출력 형식
     .output = { cli-common.output }
 
-cli-progress-import = CSV 파일(item_id,reviewed_at,rating)에서 복습 기록을 더하고 일정을 다시 계산합니다
-    .file = 머리글이 item_id,reviewed_at,rating인 CSV 파일
+cli-progress-import = CSV 파일(item_id,reviewed_at,rating[,mode])에서 복습 기록을 더하고 일정을 다시 계산합니다
+    .file = 머리글이 item_id,reviewed_at,rating(선택적으로 ,mode: study 또는 cram)인 CSV 파일
 
 cli-content = 콘텐츠 작성자용 도구
 

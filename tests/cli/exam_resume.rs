@@ -328,3 +328,34 @@ fn cards_show_fills_exercise_placeholders_with_an_example() {
     }
     crate::util::run(&["--lang", "ko", "cards", "show", "ex.subnet.usable"]).code(0).stdout_has("예시");
 }
+
+#[test]
+fn cram_answers_survive_export_and_import_with_the_same_stats_totals() {
+    let sb = Sandbox::new();
+    sb.cmd(&["study", "--exam", "clf-c02", "--limit", "2"]).stdin("3\n3\n").run().code(0);
+    sb.cmd(&["study", "--cram", "--limit", "3"]).stdin("3\n3\n3\n").run().code(0);
+    let before = sb.cmd(&["stats", "--json"]).run().json();
+    assert_eq!(before["reviews_total"], 5);
+    let file = sb.path("history.csv");
+    let file = file.to_str().unwrap();
+    sb.cmd(&["progress", "export", "-o", file]).run().code(0);
+    let text = std::fs::read_to_string(file).unwrap();
+    assert_eq!(text.lines().filter(|l| l.ends_with(",cram")).count(), 3, "{text}");
+    let fresh = Sandbox::new();
+    fresh.cmd(&["progress", "import", file]).run().code(0);
+    let after = fresh.cmd(&["stats", "--json"]).run().json();
+    assert_eq!(after["reviews_total"], before["reviews_total"]);
+    assert_eq!(after["seen"], before["seen"]);
+    // A cram review never moves the schedule, imported or not.
+    let db = fresh.db();
+    assert_eq!(count(&db, "SELECT count(*) FROM review WHERE mode = 'cram'"), 3);
+    assert_eq!(count(&db, "SELECT count(*) FROM item_state"), count(&sb.db(), "SELECT count(*) FROM item_state"));
+    // A bad mode names the line.
+    let bad = fresh.write("bad.csv", "item_id,reviewed_at,rating,mode\niam.ex.decision,2026-11-20T09:00:00Z,3,exam\n");
+    fresh
+        .cmd(&["progress", "import", bad.to_str().unwrap()])
+        .run()
+        .code(2)
+        .stderr_has(":2")
+        .stderr_has("study or cram");
+}
