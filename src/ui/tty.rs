@@ -76,19 +76,34 @@ impl Frontend for TtyFrontend<'_> {
                     // wrong number of ticks is asked again, never graded.
                     let n = super::picks_needed(&current.view).unwrap_or(1);
                     let prompt = self.i18n.ta("exam2-tty-multi", &crate::fargs!("n" => n));
+                    let mut ticked = vec![false; letters.len()];
                     loop {
-                        let picked =
-                            MultiSelect::new().with_prompt(&prompt).items(&letters).interact_opt().map_err(io)?;
+                        let picked = MultiSelect::new()
+                            .with_prompt(&prompt)
+                            .items(&letters)
+                            .defaults(&ticked)
+                            .interact_opt()
+                            .map_err(io)?;
                         match picked {
-                            Some(p) if p.len() != n => eprintln!(
-                                "{}",
-                                self.i18n.ta("exam2-wrong-count", &crate::fargs!("n" => n, "picked" => p.len()))
-                            ),
+                            Some(p) if p.len() != n => {
+                                eprintln!(
+                                    "{}",
+                                    self.i18n.ta("exam2-wrong-count", &crate::fargs!("n" => n, "picked" => p.len()))
+                                );
+                                // Asked again with the same ticks, so one more Space fixes it.
+                                ticked = (0..letters.len()).map(|i| p.contains(&i)).collect();
+                            }
                             other => break other,
                         }
                     }
                 } else {
-                    Select::new().with_prompt(hint).items(&letters).interact_opt().map_err(io)?.map(|i| vec![i])
+                    Select::new()
+                        .with_prompt(hint)
+                        .items(&letters)
+                        .default(0)
+                        .interact_opt()
+                        .map_err(io)?
+                        .map(|i| vec![i])
                 };
                 Ok(match picked {
                     Some(p) => {
