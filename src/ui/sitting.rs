@@ -415,3 +415,76 @@ pub fn interactive() -> bool {
     use std::io::IsTerminal;
     io::stdin().is_terminal() && io::stderr().is_terminal()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Question, QuestionOption, Text};
+    use crate::i18n::Lang;
+
+    fn paper(choose: usize) -> Vec<PaperItem> {
+        let opt = |en: &str, correct| QuestionOption { text: Text::new(en, en), correct, feedback: None, value: None };
+        let q = Question {
+            stem: Text::new("Pick", "고르세요"),
+            choose,
+            options: vec![opt("A", true), opt("B", choose > 1), opt("C", false), opt("D", false)],
+            explanation: Text::new("why", "이유"),
+            check: None,
+        };
+        (0..3).map(|i| PaperItem::from_question(&format!("q{i}"), &q, 1, false)).collect()
+    }
+
+    /// Records what was saved; its clock is a number the test sets.
+    struct Log {
+        saved: Vec<usize>,
+        left: Option<i64>,
+    }
+
+    impl Keeper for Log {
+        fn changed(&mut self, _: &Sheet, i: usize) -> anyhow::Result<()> {
+            self.saved.push(i);
+            Ok(())
+        }
+        fn left(&self) -> Option<i64> {
+            self.left
+        }
+        fn can_leave(&self) -> bool {
+            true
+        }
+    }
+
+    fn sit(sheet: &mut Sheet, input: &str, keeper: &mut Log) -> anyhow::Result<Outcome> {
+        let i18n = Localizer::new(Lang::En);
+        sit_lines_with(sheet, &i18n, &mut input.as_bytes(), &mut Vec::new(), keeper)
+    }
+
+    #[test]
+    fn each_answer_is_saved_and_quit_leaves_at_the_next_item() {
+        let mut sheet = Sheet::new(paper(1));
+        let mut log = Log { saved: Vec::new(), left: Some(60) };
+        assert_eq!(sit(&mut sheet, "a\n:q\n", &mut log).unwrap(), Outcome::Left);
+        assert_eq!(log.saved, vec![0]);
+        // Resuming skips what is answered.
+        assert_eq!(sit(&mut sheet, "b\nc\n", &mut log).unwrap(), Outcome::Submitted);
+        assert_eq!(log.saved, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn no_time_left_submits_without_reading() {
+        let mut sheet = Sheet::new(paper(1));
+        let mut log = Log { saved: Vec::new(), left: Some(0) };
+        assert_eq!(sit(&mut sheet, "a\n", &mut log).unwrap(), Outcome::TimedOut);
+        assert!(log.saved.is_empty() && sheet.answer(0).is_none());
+    }
+
+    #[test]
+    fn wrong_counts_are_asked_again_and_three_bad_lines_stop() {
+        let mut sheet = Sheet::new(paper(2));
+        let mut log = Log { saved: Vec::new(), left: None };
+        assert_eq!(sit(&mut sheet, "a\na,b\n:q\n", &mut log).unwrap(), Outcome::Left);
+        assert_eq!(log.saved, vec![0]);
+        let err = sit(&mut sheet, "a\nzz\n9\nc,d\n", &mut log).unwrap_err();
+        assert!(err.downcast_ref::<Unreadable>().is_some(), "{err}");
+        assert_eq!(log.saved, vec![0], "nothing graded from the bad lines");
+    }
+}
