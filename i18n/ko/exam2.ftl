@@ -9,7 +9,7 @@ exam2-unknown-command = 알 수 없는 명령입니다. 쓸 수 있는 명령: :
 
 ## 시작, 나가기, 이어 보기
 exam2-started = 모의고사 { $id }번: 답은 입력하는 즉시 저장됩니다. :q를 입력하면 나가고, 나중에 `awsdrill exam resume` 명령으로 이어서 볼 수 있습니다.
-exam2-other-open = 참고: 아직 끝내지 않은 모의고사 { $id }번({ $exam })이 있습니다. `awsdrill exam resume { $id }` 명령으로 이어서 볼 수 있습니다.
+exam2-other-open = 참고: 아직 끝내지 않은 모의고사가 있습니다({ $id }번, { $exam }). `awsdrill exam resume { $id }` 명령으로 이어서 볼 수 있습니다.
 exam2-left = 시험을 저장했습니다: { $total }문항 중 { $answered }문항 답함, 남은 시간 { $left }. 시험을 닫아 둔 동안에는 타이머가 멈춥니다. `awsdrill exam resume` 명령으로 이어서 보세요({ $id }번).
 exam2-no-limit = 시간 제한 없음
 exam2-resume-none = 끝내지 않은 모의고사가 없습니다. `awsdrill exam clf-c02` 또는 `awsdrill exam saa-c03` 명령으로 새로 시작하세요.
@@ -47,10 +47,10 @@ exam2-review-nothing = 조건에 맞는 문항이 없습니다.
 ## study의 시험일 규칙 (goal)
 exam2-goal-capped = 아직 보지 않은 { $exam } 항목이 { $unseen }개입니다. 시험 전에 모두 보려면 하루에 새 항목 { $pace }개가 필요한데, 이는 꾸준히 감당하기 어려운 양입니다. 오늘은 { $cap }개까지만 보여 주므로 일부 항목은 시험 전까지 보지 못합니다(한도는 `awsdrill config set new-per-day N` 명령으로 바꿉니다).
 exam2-goal-exam-day = 오늘은 { $exam } 시험일입니다. 새 항목 없이 복습만 합니다. 행운을 빕니다!
-exam2-goal-passed = { $exam } 시험일({ $date })이 지났습니다. 이제 모든 간격을 평소처럼 잡습니다. 새 날짜는 `awsdrill goal set`, 목표 삭제는 `awsdrill goal clear` 명령으로 합니다.
+exam2-goal-passed = { $exam } 시험일이 지났습니다({ $date }). 이제 모든 간격을 평소처럼 잡습니다. 새 날짜는 `awsdrill goal set`, 목표 삭제는 `awsdrill goal clear` 명령으로 합니다.
 exam2-nothing-due = 복습할 항목이 없습니다. 그래도 연습하려면 `awsdrill study --cram` 명령을 쓰세요.
 exam2-more-new = 오늘 새 항목을 더 보려면 `awsdrill study --new { $n }`(오늘의 총 개수)을 쓰거나, `awsdrill config set new-per-day N` 명령으로 하루 한도를 저장하세요.
-exam2-goal-show-passed = { $exam } 시험일({ $date })이 지났습니다. 새 날짜는 `awsdrill goal set { $code } --date YYYY-MM-DD`, 목표 삭제는 `awsdrill goal clear` 명령으로 합니다.
+exam2-goal-show-passed = { $exam } 시험일이 지났습니다({ $date }). 새 날짜는 `awsdrill goal set { $code } --date YYYY-MM-DD`, 목표 삭제는 `awsdrill goal clear` 명령으로 합니다.
 exam2-goal-pace-capped = 무리 없이 볼 수 있는 양을 넘습니다. study는 하루에 새 항목을 { $cap }개씩만 보여 주므로 일부 항목은 시험 전까지 보지 못합니다.
 exam2-goal-pace-raised = 목표가 있는 동안 study가 오늘의 새 항목을 알아서 { $pace }개로 늘립니다.
 

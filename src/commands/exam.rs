@@ -119,8 +119,8 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         answered: 0,
     };
     sitting.id = ctx.store()?.start_sitting(&sitting)?;
-    eprintln!("{}", ctx.i18n.ta("exam2-started", &crate::fargs!("id" => sitting.id)));
-    super::exam_resume::sit(ctx, &sitting, &bp, false, args.json.json)
+    let intro = ctx.i18n.ta("exam2-started", &crate::fargs!("id" => sitting.id));
+    super::exam_resume::sit(ctx, &sitting, &bp, (false, args.json.json), intro)
 }
 
 /// Flags that belong to another form of `exam` are usage errors, not silently ignored.

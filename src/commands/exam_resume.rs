@@ -39,15 +39,12 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     };
     let left = left.map_or_else(|| ctx.i18n.t("exam2-no-limit"), hms);
     let key = if args.strict { "exam2-resuming-strict" } else { "exam2-resuming" };
-    eprintln!(
-        "{}",
-        ctx.i18n.ta(
-            key,
-            &crate::fargs!("id" => sitting.id, "exam" => sitting.exam.clone(), "answered" => sitting.answered,
-                "total" => sitting.total, "left" => left)
-        )
+    let intro = ctx.i18n.ta(
+        key,
+        &crate::fargs!("id" => sitting.id, "exam" => sitting.exam.clone(), "answered" => sitting.answered,
+            "total" => sitting.total, "left" => left),
     );
-    sit(ctx, &sitting, &bp, args.strict, args.json.json)
+    sit(ctx, &sitting, &bp, (args.strict, args.json.json), intro)
 }
 
 /// The exam clock in Unix seconds: the injected `AWSDRILL_NOW` stands still (so tests of
@@ -124,15 +121,24 @@ fn rebuild(ctx: &mut Ctx, sitting: &Sitting) -> anyhow::Result<(Sheet, Vec<usize
 }
 
 /// Sits `sitting` from its first unanswered item until it is submitted, timed out or left.
-pub fn sit(ctx: &mut Ctx, sitting: &Sitting, bp: &Blueprint, strict: bool, json: bool) -> anyhow::Result<ExitStatus> {
+/// `intro` says what is starting (and how the timer behaves); on a terminal it stays on screen
+/// under the first item.
+pub fn sit(
+    ctx: &mut Ctx,
+    sitting: &Sitting,
+    bp: &Blueprint,
+    (strict, json): (bool, bool),
+    intro: String,
+) -> anyhow::Result<ExitStatus> {
     let (mut sheet, domains) = rebuild(ctx, sitting)?;
     let clock = clock(ctx);
     let start = (0..sheet.len()).find(|&i| sheet.answer(i).is_none()).unwrap_or(0);
     let (i18n, _, store) = ctx.parts()?;
     let mut saver = Saver { store, sitting, opened_at: clock(), strict, clock };
     let outcome = if sitting::interactive() {
-        sitting::sit_tty_with(&mut sheet, i18n, start, &mut saver)?
+        sitting::sit_tty_with(&mut sheet, i18n, start, &mut saver, intro)?
     } else {
+        eprintln!("{intro}");
         sitting::sit_lines_with(
             &mut sheet,
             i18n,

@@ -212,7 +212,7 @@ pub fn render_map(i18n: &Localizer, sheet: &Sheet) -> String {
 /// submitted as it stands; an answer typed after the deadline does not count).
 pub fn sit_tty(sheet: &mut Sheet, i18n: &Localizer, minutes: Option<u32>) -> anyhow::Result<bool> {
     let deadline = minutes.map(|m| Instant::now() + Duration::from_secs(u64::from(m) * 60));
-    let outcome = sit_tty_with(sheet, i18n, 0, &mut Wall(deadline))?;
+    let outcome = sit_tty_with(sheet, i18n, 0, &mut Wall(deadline), String::new())?;
     if outcome == Outcome::Interrupted {
         // A quiz has nothing to resume: stop as an interrupted program does.
         std::process::exit(130);
@@ -226,17 +226,19 @@ fn stopped(err: &dialoguer::Error, ctrl_c: &CtrlC) -> Outcome {
     if ctrl_c.hit() || io.kind() == io::ErrorKind::Interrupted { Outcome::Interrupted } else { Outcome::Left }
 }
 
-/// Interactive sitting from item `start`, saving every change through `keeper`. Ctrl-C and a
-/// closed terminal end it without losing what was saved; the cursor is shown again.
+/// Interactive sitting from item `start`, saving every change through `keeper`; `intro` is shown
+/// under the first item (the screen is cleared for every item). Ctrl-C and a closed terminal end
+/// it without losing what was saved; the cursor is shown again.
 pub fn sit_tty_with(
     sheet: &mut Sheet,
     i18n: &Localizer,
     start: usize,
     keeper: &mut dyn Keeper,
+    intro: String,
 ) -> anyhow::Result<Outcome> {
     let term = dialoguer::console::Term::stderr();
     let ctrl_c = CtrlC::catch();
-    let outcome = tty_loop(sheet, i18n, start, keeper, &term, &ctrl_c);
+    let outcome = tty_loop(sheet, i18n, (start, intro), keeper, &term, &ctrl_c);
     let _ = term.show_cursor();
     match outcome {
         Err(Stop::Prompt(err)) => {
@@ -276,7 +278,7 @@ impl From<io::Error> for Stop {
 fn tty_loop(
     sheet: &mut Sheet,
     i18n: &Localizer,
-    start: usize,
+    (start, intro): (usize, String),
     keeper: &mut dyn Keeper,
     term: &dialoguer::console::Term,
     ctrl_c: &CtrlC,
@@ -284,7 +286,7 @@ fn tty_loop(
     use dialoguer::{Confirm, Input};
     let n = sheet.len();
     let mut i = start.min(n.saturating_sub(1));
-    let mut note = String::new();
+    let mut note = intro;
     let time_up = |keeper: &dyn Keeper| keeper.left().is_some_and(|l| l <= 0);
     loop {
         if ctrl_c.hit() {
