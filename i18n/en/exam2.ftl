@@ -68,7 +68,8 @@ exam2-config-hint = Change a setting with `awsdrill config set KEY VALUE` (keys:
 ## Study input
 exam2-study-unreadable = Stopped: { $count } lines in a row could not be read as an answer (last: “{ $line }”: { $reason }). Everything answered so far is saved.
 exam2-study-empty = an empty line is not an answer; type one, or `quit` to stop
-exam2-tty-multi = choose { $n }: ↑↓ move, Space ticks, Enter submits, Esc stops
+exam2-tty-multi = choose { $n }: ↑↓ move, Space or a letter/number ticks, Enter submits, Esc stops
+exam2-tty-single = ↑↓ move and Enter chooses, or press a–{ $last } / 1–{ $count }; Esc stops
 
 ## topics
 exam2-topics-col-topic = Topic

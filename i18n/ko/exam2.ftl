@@ -64,7 +64,8 @@ exam2-config-hint = 설정은 `awsdrill config set 키 값` 명령으로 바꿉�
 ## 학습 입력
 exam2-study-unreadable = 중단: 답으로 읽을 수 없는 줄이 { $count }번 연속으로 들어왔습니다(마지막 줄: “{ $line }”: { $reason }). 지금까지 답한 내용은 저장되어 있습니다.
 exam2-study-empty = 빈 줄은 답이 아닙니다. 답을 입력하거나, 그만하려면 `quit`을 입력하세요
-exam2-tty-multi = { $n }개 선택: ↑↓ 이동, Space 선택, Enter 제출, Esc 중단
+exam2-tty-multi = { $n }개 선택: ↑↓ 이동, Space나 알파벳/숫자로 선택, Enter 제출, Esc 중단
+exam2-tty-single = ↑↓로 이동해 Enter로 고르거나 a–{ $last } / 1–{ $count } 키를 누르세요. Esc 중단
 
 ## topics
 exam2-topics-col-topic = 주제

@@ -2,6 +2,7 @@
 //! `line` reads one answer per line from any reader (pipes, scripts, tests); `tty` uses dialoguer
 //! prompts when both stdin and stderr are terminals.
 
+pub mod choice;
 pub mod interrupt;
 pub mod line;
 pub mod render;
