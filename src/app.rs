@@ -18,6 +18,8 @@ pub enum ExitStatus {
     Failure,
     /// Bad usage, unreadable input or an internal error.
     Error,
+    /// Stopped by Ctrl-C after saving (128 + SIGINT, as a shell reports it).
+    Interrupted,
 }
 
 impl From<ExitStatus> for ExitCode {
@@ -26,6 +28,7 @@ impl From<ExitStatus> for ExitCode {
             ExitStatus::Success => ExitCode::from(0),
             ExitStatus::Failure => ExitCode::from(1),
             ExitStatus::Error => ExitCode::from(2),
+            ExitStatus::Interrupted => ExitCode::from(130),
         }
     }
 }

@@ -7,6 +7,7 @@
 mod exam;
 mod migrations;
 mod quiz;
+mod sitting;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use crate::srs::{ItemState, Memory, Phase};
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
 pub use migrations::latest as latest_schema;
 pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
+pub use sitting::{Sitting, SittingAnswer};
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
 pub const APPLICATION_ID: i32 = 0x4157_5344;
