@@ -118,7 +118,9 @@ pub fn run(args: &SyncArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
 /// A sync error in the learner's language.
 pub fn message(i18n: &Localizer, err: &SyncError) -> String {
     match err {
-        SyncError::Url { url, reason } => i18n.ta("sync-err-url", &fargs!("url" => url.clone(), "reason" => reason.clone())),
+        SyncError::Url { url, reason } => {
+            i18n.ta("sync-err-url", &fargs!("url" => url.clone(), "reason" => reason.clone()))
+        }
         SyncError::PasswordInUrl => i18n.t("sync-err-password-in-url"),
         SyncError::Connect(reason) => i18n.ta("sync-err-connect", &fargs!("reason" => reason.clone())),
         SyncError::Server(reason) => i18n.ta("sync-err-server", &fargs!("reason" => reason.clone())),
@@ -257,7 +259,9 @@ fn run_status(json: JsonFlag, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     );
     let last = cfg.last_sync.and_then(|t| chrono::DateTime::from_timestamp(t + ctx.utc_offset, 0));
     match last {
-        Some(t) => println!("{}", i18n.ta("sync-status-last", &fargs!("time" => t.format("%Y-%m-%d %H:%M").to_string()))),
+        Some(t) => {
+            println!("{}", i18n.ta("sync-status-last", &fargs!("time" => t.format("%Y-%m-%d %H:%M").to_string())))
+        }
         None => println!("{}", i18n.t("sync-status-never")),
     }
     println!("{}", pending_line(i18n, &pending));
@@ -340,13 +344,18 @@ fn run_admin(cmd: &AdminCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let id = if kind == admin::Kind::Learner { "sync-admin-learner" } else { "sync-admin-lead" };
     println!(
         "{}",
-        ctx.i18n.ta(id, &fargs!("role" => role.clone(), "cohort" => cohort.clone(), "learner" => learner.unwrap_or("").to_owned()))
+        ctx.i18n.ta(
+            id,
+            &fargs!("role" => role.clone(), "cohort" => cohort.clone(), "learner" => learner.unwrap_or("").to_owned())
+        )
     );
     println!("{}", ctx.i18n.t("sync-admin-pgpass"));
     println!("{host}:{port}:{db}:{role}:{password}");
     if let Some(name) = learner {
         println!("{}", ctx.i18n.t("sync-admin-then"));
-        println!("awsdrill sync setup --server postgres://{role}@{host}:{port}/{db} --cohort '{cohort}' --learner '{name}'");
+        println!(
+            "awsdrill sync setup --server postgres://{role}@{host}:{port}/{db} --cohort '{cohort}' --learner '{name}'"
+        );
     }
     Ok(ExitStatus::Success)
 }

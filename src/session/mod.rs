@@ -2,6 +2,7 @@
 //! `answer` grades it, reschedules it and returns what to record and what to tell the learner.
 //! Front ends in `ui/` drive it; the clock comes in as arguments.
 
+pub mod pacing;
 mod pick;
 mod plan;
 

@@ -7,6 +7,7 @@
 mod exam;
 mod migrations;
 mod quiz;
+mod sitting;
 mod sync;
 
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ use crate::srs::{ItemState, Memory, Phase};
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
 pub use migrations::latest as latest_schema;
 pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
+pub use sitting::{Sitting, SittingAnswer};
 pub use sync::{PendingReview, SyncConfig, SyncPending, fingerprint as sync_fingerprint};
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".

@@ -128,7 +128,8 @@ impl Store {
         let path = self.path.clone();
         let old = self.sync_config()?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sqlite(&path))?;
-        let moved = old.is_none_or(|o| o.server != config.server || o.cohort != config.cohort || o.learner != config.learner);
+        let moved =
+            old.is_none_or(|o| o.server != config.server || o.cohort != config.cohort || o.learner != config.learner);
         if moved {
             tx.execute_batch("DELETE FROM sync_pushed; DELETE FROM sync_item;").map_err(sqlite(&path))?;
         }
@@ -183,7 +184,8 @@ impl Store {
 
     /// Pushed reviews that no longer exist here: `(local id, reviewed_at)`.
     pub fn sync_vanished_reviews(&self) -> Result<Vec<(i64, i64)>, StoreError> {
-        let mut stmt = self.conn.prepare(&format!("SELECT local_id, stamp {VANISHED_REVIEWS}")).map_err(sqlite(&self.path))?;
+        let mut stmt =
+            self.conn.prepare(&format!("SELECT local_id, stamp {VANISHED_REVIEWS}")).map_err(sqlite(&self.path))?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(sqlite(&self.path))?;
         rows.collect::<Result<_, _>>().map_err(sqlite(&self.path))
     }
@@ -259,7 +261,8 @@ impl Store {
         )?;
         let pushed = self.sync_item_fingerprints()?;
         let states = self.states()?;
-        let items = states.iter().filter(|(id, s)| pushed.get(*id).is_none_or(|fp| *fp != fingerprint(s))).count() as u64;
+        let items =
+            states.iter().filter(|(id, s)| pushed.get(*id).is_none_or(|fp| *fp != fingerprint(s))).count() as u64;
         let gone = pushed.keys().filter(|id| !states.contains_key(*id)).count() as u64;
         Ok(SyncPending { reviews, exams, quizzes, items, removed: vanished + gone })
     }

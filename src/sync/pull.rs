@@ -27,11 +27,7 @@ fn check_lead(client: &mut Client, cohort: &str) -> Result<(), SyncError> {
             &[&cohort],
         )
         .map_err(|e| server_err(&e))?;
-    if row.get::<_, bool>(1) {
-        Ok(())
-    } else {
-        Err(SyncError::NotLead { role: row.get(0), cohort: cohort.to_owned() })
-    }
+    if row.get::<_, bool>(1) { Ok(()) } else { Err(SyncError::NotLead { role: row.get(0), cohort: cohort.to_owned() }) }
 }
 
 /// Every learner of `cohort`, as `(label, export)` pairs ordered by learner name.

@@ -77,7 +77,8 @@ fn push_reviews(
             break;
         }
         let col = |f: &dyn Fn(&crate::store::PendingReview) -> i64| rows.iter().map(f).collect::<Vec<i64>>();
-        let small = |f: &dyn Fn(&crate::store::PendingReview) -> i64| rows.iter().map(|r| f(r) as i16).collect::<Vec<i16>>();
+        let small =
+            |f: &dyn Fn(&crate::store::PendingReview) -> i64| rows.iter().map(|r| f(r) as i16).collect::<Vec<i16>>();
         let ids = col(&|r| r.local_id);
         let at = col(&|r| r.reviewed_at);
         let items: Vec<&str> = rows.iter().map(|r| r.item_id.as_str()).collect();
@@ -96,8 +97,23 @@ fn push_reviews(
             .execute(
                 &insert,
                 &[
-                    &cfg.cohort, &cfg.learner, &cfg.device, &ids, &at, &items, &day, &rating, &mode, &phase, &correct,
-                    &elapsed, &interval, &lang, &answer, &seed, &duration,
+                    &cfg.cohort,
+                    &cfg.learner,
+                    &cfg.device,
+                    &ids,
+                    &at,
+                    &items,
+                    &day,
+                    &rating,
+                    &mode,
+                    &phase,
+                    &correct,
+                    &elapsed,
+                    &interval,
+                    &lang,
+                    &answer,
+                    &seed,
+                    &duration,
                 ],
             )
             .map_err(|e| server_err(&e))?;
@@ -161,7 +177,19 @@ fn push_items(
         client
             .execute(
                 &upsert,
-                &[&cfg.cohort, &cfg.learner, &ids, &phase, &stability, &difficulty, &due, &last, &reps, &lapses, &leech],
+                &[
+                    &cfg.cohort,
+                    &cfg.learner,
+                    &ids,
+                    &phase,
+                    &stability,
+                    &difficulty,
+                    &due,
+                    &last,
+                    &reps,
+                    &lapses,
+                    &leech,
+                ],
             )
             .map_err(|e| server_err(&e))?;
         done.items += chunk.len() as u64;

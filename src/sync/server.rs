@@ -85,12 +85,16 @@ pub fn complete(config: &mut Config, env: &dyn Fn(&str) -> Option<String>, timeo
     }
 }
 
-fn tls(config: &Config, env: &dyn Fn(&str) -> Option<String>) -> Result<postgres_native_tls::MakeTlsConnector, SyncError> {
+fn tls(
+    config: &Config,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<postgres_native_tls::MakeTlsConnector, SyncError> {
     let mut builder = native_tls::TlsConnector::builder();
     match env("PGSSLROOTCERT") {
         Some(path) => {
             let pem = std::fs::read(&path).map_err(|e| SyncError::Connect(format!("{path}: {e}")))?;
-            let cert = native_tls::Certificate::from_pem(&pem).map_err(|e| SyncError::Connect(format!("{path}: {e}")))?;
+            let cert =
+                native_tls::Certificate::from_pem(&pem).map_err(|e| SyncError::Connect(format!("{path}: {e}")))?;
             builder.add_root_certificate(cert).disable_built_in_roots(true);
         }
         None if config.get_ssl_mode() != SslMode::Disable => {

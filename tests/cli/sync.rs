@@ -66,7 +66,9 @@ impl Pg {
                 std::env::var("AWSDRILL_TEST_PG").as_deref() != Ok("required"),
                 "AWSDRILL_TEST_PG=required but no PostgreSQL binaries were found (apt-get install postgresql)"
             );
-            eprintln!("skipping: PostgreSQL binaries not found (install Debian's postgresql package to run the sync tests)");
+            eprintln!(
+                "skipping: PostgreSQL binaries not found (install Debian's postgresql package to run the sync tests)"
+            );
             return None;
         };
         let dir = tempfile::tempdir().expect("temp dir");
@@ -160,7 +162,8 @@ impl Pg {
 
 impl Drop for Pg {
     fn drop(&mut self) {
-        let _ = self.tool("pg_ctl").arg("-D").arg(self.run.join("data")).args(["-m", "immediate", "-w", "stop"]).output();
+        let _ =
+            self.tool("pg_ctl").arg("-D").arg(self.run.join("data")).args(["-m", "immediate", "-w", "stop"]).output();
     }
 }
 
@@ -212,7 +215,22 @@ impl World {
         self.cmd(Some(&l), &["progress", "import", csv.to_str().unwrap()]).run().code(0);
         self.cmd(Some(&l), &["goal", "set", "saa-c03", "--date", "2026-12-20"]).run().code(0);
         let line = if role {
-            let out = self.cmd(None, &["sync", "admin", "create-learner", "--server", &self.pg.url("postgres"), "--cohort", "c1", "--learner", name]).run();
+            let out = self
+                .cmd(
+                    None,
+                    &[
+                        "sync",
+                        "admin",
+                        "create-learner",
+                        "--server",
+                        &self.pg.url("postgres"),
+                        "--cohort",
+                        "c1",
+                        "--learner",
+                        name,
+                    ],
+                )
+                .run();
             out.code(0);
             out.stdout.lines().find(|line| line.starts_with("127.0.0.1:")).expect("pgpass line").to_owned()
         } else {
@@ -229,7 +247,8 @@ impl World {
 
     fn setup(&self, l: &Learner) -> crate::util::Output {
         let role = self.role_of(l);
-        self.cmd(Some(l), &["sync", "setup", "--server", &self.pg.url(&role), "--cohort", "c1", "--learner", &l.name]).run()
+        self.cmd(Some(l), &["sync", "setup", "--server", &self.pg.url(&role), "--cohort", "c1", "--learner", &l.name])
+            .run()
     }
 
     fn spawn_sync(&self, l: &Learner, batch: &str) -> Child {
@@ -282,7 +301,8 @@ fn without_files(mut report: serde_json::Value) -> serde_json::Value {
 #[test]
 fn sync_is_idempotent_roles_are_enforced_and_the_report_matches_the_files() {
     let Some(w) = World::new() else { return };
-    let learners: Vec<Learner> = [("kim", 40), ("lee", 25), ("park", 60)].iter().map(|(n, k)| w.learner(n, *k, true)).collect();
+    let learners: Vec<Learner> =
+        [("kim", 40), ("lee", 25), ("park", 60)].iter().map(|(n, k)| w.learner(n, *k, true)).collect();
     let exports = w.sandbox.path("exports");
     std::fs::create_dir_all(&exports).unwrap();
     for l in &learners {
@@ -298,7 +318,8 @@ fn sync_is_idempotent_roles_are_enforced_and_the_report_matches_the_files() {
     assert_eq!(w.pg.reviews("c1", "kim"), 40);
 
     // A learner's role reads only its own rows and cannot write another learner's.
-    let kim_password = std::fs::read_to_string(&learners[0].pgpass).unwrap().trim().rsplit(':').next().unwrap().to_owned();
+    let kim_password =
+        std::fs::read_to_string(&learners[0].pgpass).unwrap().trim().rsplit(':').next().unwrap().to_owned();
     let kim_role = w.role_of(&learners[0]);
     let mut kim = w.pg.client(&kim_role, &kim_password);
     let seen: i64 = kim.query_one("SELECT count(*) FROM awsdrill.review WHERE learner = 'lee'", &[]).unwrap().get(0);
@@ -322,15 +343,25 @@ fn sync_is_idempotent_roles_are_enforced_and_the_report_matches_the_files() {
         .stderr_has("not a lead");
 
     // The lead's report from the server equals the report from the files, in every format.
-    let out = w.cmd(None, &["sync", "admin", "create-lead", "--server", &w.pg.url("postgres"), "--cohort", "c1", "--role", "lead_c1"]).run();
+    let out = w
+        .cmd(
+            None,
+            &["sync", "admin", "create-lead", "--server", &w.pg.url("postgres"), "--cohort", "c1", "--role", "lead_c1"],
+        )
+        .run();
     out.code(0);
     let line = out.stdout.lines().find(|l| l.starts_with("127.0.0.1:")).unwrap().to_owned();
-    let lead = Learner { db: w.sandbox.path("lead.db"), pgpass: w.sandbox.write("lead.pgpass", &format!("{line}\n")), name: "lead".into() };
+    let lead = Learner {
+        db: w.sandbox.path("lead.db"),
+        pgpass: w.sandbox.write("lead.pgpass", &format!("{line}\n")),
+        name: "lead".into(),
+    };
     let server = w.pg.url("lead_c1");
     for format in ["table", "csv", "html", "json", "gradebook"] {
         let files = w.cmd(Some(&lead), &["cohort", "report", exports.to_str().unwrap(), "--format", format]).run();
         files.code(0);
-        let live = w.cmd(Some(&lead), &["cohort", "report", "--server", &server, "--cohort", "c1", "--format", format]).run();
+        let live =
+            w.cmd(Some(&lead), &["cohort", "report", "--server", &server, "--cohort", "c1", "--format", format]).run();
         live.code(0);
         if format == "json" {
             pretty_assertions::assert_eq!(without_files(live.json()), without_files(files.json()));
@@ -369,9 +400,12 @@ fn six_learners_sync_at_once_into_a_fresh_server() {
 fn a_sync_killed_mid_way_resumes_without_duplicates_or_loss() {
     let Some(w) = World::new() else { return };
     let l = w.learner("kim", 3000, true);
-    w.cmd(Some(&l), &["sync", "setup", "--server", "postgres://nobody@127.0.0.1:1/x", "--cohort", "c1", "--learner", "kim"])
-        .run()
-        .code(1);
+    w.cmd(
+        Some(&l),
+        &["sync", "setup", "--server", "postgres://nobody@127.0.0.1:1/x", "--cohort", "c1", "--learner", "kim"],
+    )
+    .run()
+    .code(1);
     let role = w.role_of(&l);
     let conn = rusqlite::Connection::open(&l.db).unwrap();
     conn.execute("UPDATE sync_config SET server = ?1", [w.pg.url(&role)]).unwrap();
@@ -388,12 +422,11 @@ fn a_sync_killed_mid_way_resumes_without_duplicates_or_loss() {
     assert!(after_kill > 0 && after_kill < 3000, "the kill landed mid-sync ({after_kill} of 3000)");
     w.cmd(Some(&l), &["sync"]).run().code(0);
     assert_eq!(w.pg.reviews("c1", "kim"), 3000);
-    let distinct: i64 = w
-        .pg
-        .admin()
-        .query_one("SELECT count(DISTINCT (local_id, reviewed_at)) FROM awsdrill.review WHERE learner = 'kim'", &[])
-        .unwrap()
-        .get(0);
+    let distinct: i64 =
+        w.pg.admin()
+            .query_one("SELECT count(DISTINCT (local_id, reviewed_at)) FROM awsdrill.review WHERE learner = 'kim'", &[])
+            .unwrap()
+            .get(0);
     assert_eq!(distinct, 3000);
     w.cmd(Some(&l), &["sync", "status"]).run().code(0).stdout_has("Nothing waiting");
 }
