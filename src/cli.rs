@@ -94,7 +94,7 @@ pub enum Command {
     Config(commands::config::ConfigCommand),
     /// Topics with item counts, seen and unseen items, and mastery
     Topics(commands::topics::TopicsArgs),
-    /// Send reviews, mock exams and quiz attempts to the bootcamp's PostgreSQL server
+    /// Send reviews, mock exams and quiz attempts to the bootcamp's `PostgreSQL` server
     Sync(commands::sync::SyncArgs),
 }
 

@@ -63,7 +63,7 @@ pub struct ReportArgs {
     /// Export files, or folders of *.json export files
     #[arg(required_unless_present = "server", value_name = "FILES|DIR")]
     pub inputs: Vec<PathBuf>,
-    /// Read the cohort live from this PostgreSQL server (postgres:// URL of a lead role, without a password)
+    /// Read the cohort live from this `PostgreSQL` server (postgres:// URL of a lead role, without a password)
     #[arg(long, value_name = "URL", requires = "cohort", conflicts_with = "inputs")]
     pub server: Option<String>,
     /// The cohort to read from --server

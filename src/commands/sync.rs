@@ -1,5 +1,5 @@
 //! `awsdrill sync [setup|status|admin …]`: send this learner's reviews, mock exams and quiz
-//! attempts to the bootcamp's PostgreSQL server, and the admin's role commands. Study, exam and
+//! attempts to the bootcamp's `PostgreSQL` server, and the admin's role commands. Study, exam and
 //! quiz call [`after_session`], which syncs when a server is set up and only warns on failure.
 
 use std::time::Duration;
@@ -260,7 +260,7 @@ fn run_status(json: JsonFlag, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let last = cfg.last_sync.and_then(|t| chrono::DateTime::from_timestamp(t + ctx.utc_offset, 0));
     match last {
         Some(t) => {
-            println!("{}", i18n.ta("sync-status-last", &fargs!("time" => t.format("%Y-%m-%d %H:%M").to_string())))
+            println!("{}", i18n.ta("sync-status-last", &fargs!("time" => t.format("%Y-%m-%d %H:%M").to_string())));
         }
         None => println!("{}", i18n.t("sync-status-never")),
     }

@@ -149,7 +149,7 @@ CREATE TABLE exam_sitting_answer (
 ) STRICT;
 ";
 
-/// Sync to a bootcamp's PostgreSQL (issue 18): the connection (never a password), and which rows
+/// Sync to a bootcamp's `PostgreSQL` (issue 18): the connection (never a password), and which rows
 /// the server already has. A pushed row is remembered by its id *and* its time, so a row id that
 /// `SQLite` hands out again after a delete is still seen as new.
 const SYNC: &str = "

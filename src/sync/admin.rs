@@ -19,7 +19,7 @@ pub enum Kind {
 }
 
 /// A role name awsdrill accepts: lower-case ASCII letters, digits and `_`, starting with a
-/// letter, at most 63 bytes (PostgreSQL's limit), so it never needs quoting tricks.
+/// letter, at most 63 bytes (`PostgreSQL`'s limit), so it never needs quoting tricks.
 pub fn valid_role(name: &str) -> bool {
     name.len() <= 63
         && name.starts_with(|c: char| c.is_ascii_lowercase())

@@ -1,4 +1,4 @@
-//! Sync to a bootcamp's PostgreSQL server (issue 18). The local `SQLite` database stays the
+//! Sync to a bootcamp's `PostgreSQL` server (issue 18). The local `SQLite` database stays the
 //! learner's own copy and the source of truth: a sync only ever sends rows, with ids that are
 //! stable (device, local row id and time), so pushing twice adds nothing and a failed or killed
 //! sync is simply run again.
@@ -17,7 +17,7 @@ pub mod server;
 /// Why a sync could not be done.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    /// Not a PostgreSQL URL.
+    /// Not a `PostgreSQL` URL.
     #[error("{url}: {reason}")]
     Url {
         /// The URL as given.
