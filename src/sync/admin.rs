@@ -53,9 +53,9 @@ pub fn group_sql() -> String {
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'awsdrill_lead') THEN CREATE ROLE awsdrill_lead NOLOGIN; END IF;
 END $$;
 GRANT USAGE ON SCHEMA awsdrill TO awsdrill_learner, awsdrill_lead;
-GRANT SELECT ON awsdrill.schema_version, awsdrill.member TO awsdrill_learner;
+GRANT SELECT ON awsdrill.schema_version, awsdrill.member, awsdrill.lead TO awsdrill_learner, awsdrill_lead;
 GRANT SELECT, INSERT, UPDATE, DELETE ON {data} TO awsdrill_learner;
-GRANT SELECT ON awsdrill.schema_version, awsdrill.lead, {data} TO awsdrill_lead;
+GRANT SELECT ON {data} TO awsdrill_lead;
 "
     )
 }

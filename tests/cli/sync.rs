@@ -1,7 +1,9 @@
-//! Sync to PostgreSQL against a real, throwaway server: `initdb` into a temp folder, `pg_ctl start`
-//! on a free loopback port, stopped when the test ends. Without PostgreSQL's binaries the tests
-//! say so and skip, unless `AWSDRILL_TEST_PG=required` (CI), where a missing server fails.
+//! Sync to `PostgreSQL` against a real, throwaway server: `initdb` into a temp folder, `pg_ctl
+//! start` on a free loopback port with its unix socket in that folder, stopped when the test ends
+//! (a `Drop` guard, so also when it fails). Without `PostgreSQL`'s binaries the tests say so and
+//! skip, unless `AWSDRILL_REQUIRE_POSTGRES=1` (CI), where a missing server fails.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -30,7 +32,7 @@ items:
     back: {en: A route to an internet gateway., ko: 인터넷 게이트웨이로 가는 라우팅입니다.}
 ";
 
-/// PostgreSQL's binaries: `AWSDRILL_PG_BIN`, else the newest /usr/lib/postgresql/*/bin.
+/// `PostgreSQL`'s binaries: `AWSDRILL_PG_BIN`, else the newest /usr/lib/postgresql/*/bin.
 fn pg_bin() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("AWSDRILL_PG_BIN") {
         return Some(PathBuf::from(dir)).filter(|d| d.join("initdb").exists());
@@ -59,12 +61,12 @@ fn free_port() -> u16 {
 }
 
 impl Pg {
-    /// Starts a cluster, or returns None (after saying why) when PostgreSQL is not installed.
+    /// Starts a cluster, or returns None (after saying why) when `PostgreSQL` is not installed.
     pub fn start() -> Option<Pg> {
         let Some(bin) = pg_bin() else {
             assert!(
-                std::env::var("AWSDRILL_TEST_PG").as_deref() != Ok("required"),
-                "AWSDRILL_TEST_PG=required but no PostgreSQL binaries were found (apt-get install postgresql)"
+                std::env::var("AWSDRILL_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "AWSDRILL_REQUIRE_POSTGRES=1 but no PostgreSQL binaries were found (apt-get install postgresql)"
             );
             eprintln!(
                 "skipping: PostgreSQL binaries not found (install Debian's postgresql package to run the sync tests)"
@@ -114,8 +116,9 @@ impl Pg {
 
     pub fn pg_ctl_start(&self) {
         let opts = format!(
-            "-p {} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c max_connections=60",
-            self.port
+            "-p {} -c listen_addresses=127.0.0.1 -c unix_socket_directories={} -c fsync=off -c max_connections=60",
+            self.port,
+            self.run.display()
         );
         let out = self
             .tool("pg_ctl")
@@ -240,13 +243,13 @@ impl World {
         l
     }
 
-    fn role_of(&self, l: &Learner) -> String {
+    fn role_of(l: &Learner) -> String {
         let text = std::fs::read_to_string(&l.pgpass).unwrap();
         text.split(':').nth(3).unwrap().to_owned()
     }
 
     fn setup(&self, l: &Learner) -> crate::util::Output {
-        let role = self.role_of(l);
+        let role = Self::role_of(l);
         self.cmd(Some(l), &["sync", "setup", "--server", &self.pg.url(&role), "--cohort", "c1", "--learner", &l.name])
             .run()
     }
@@ -281,7 +284,7 @@ fn history(name: &str, n: usize) -> String {
         let item = if (k + seed) % 3 == 0 { "t.card.igw" } else { "t.card.reserved" };
         let rating = 1 + (k * 7 + seed) % 4;
         let when = chrono::DateTime::from_timestamp(at, 0).unwrap().format("%Y-%m-%dT%H:%M:%SZ");
-        csv.push_str(&format!("{item},{when},{rating}\n"));
+        let _ = writeln!(csv, "{item},{when},{rating}");
     }
     csv
 }
@@ -320,7 +323,7 @@ fn sync_is_idempotent_roles_are_enforced_and_the_report_matches_the_files() {
     // A learner's role reads only its own rows and cannot write another learner's.
     let kim_password =
         std::fs::read_to_string(&learners[0].pgpass).unwrap().trim().rsplit(':').next().unwrap().to_owned();
-    let kim_role = w.role_of(&learners[0]);
+    let kim_role = World::role_of(&learners[0]);
     let mut kim = w.pg.client(&kim_role, &kim_password);
     let seen: i64 = kim.query_one("SELECT count(*) FROM awsdrill.review WHERE learner = 'lee'", &[]).unwrap().get(0);
     assert_eq!(seen, 0, "kim's role must not read lee's reviews");
@@ -356,17 +359,18 @@ fn sync_is_idempotent_roles_are_enforced_and_the_report_matches_the_files() {
         pgpass: w.sandbox.write("lead.pgpass", &format!("{line}\n")),
         name: "lead".into(),
     };
-    let server = w.pg.url("lead_c1");
+    let lead_url = w.pg.url("lead_c1");
     for format in ["table", "csv", "html", "json", "gradebook"] {
         let files = w.cmd(Some(&lead), &["cohort", "report", exports.to_str().unwrap(), "--format", format]).run();
         files.code(0);
-        let live =
-            w.cmd(Some(&lead), &["cohort", "report", "--server", &server, "--cohort", "c1", "--format", format]).run();
-        live.code(0);
+        let served = w
+            .cmd(Some(&lead), &["cohort", "report", "--server", &lead_url, "--cohort", "c1", "--format", format])
+            .run();
+        served.code(0);
         if format == "json" {
-            pretty_assertions::assert_eq!(without_files(live.json()), without_files(files.json()));
+            pretty_assertions::assert_eq!(without_files(served.json()), without_files(files.json()));
         } else {
-            pretty_assertions::assert_eq!(live.stdout, files.stdout, "format {format}");
+            pretty_assertions::assert_eq!(served.stdout, files.stdout, "format {format}");
         }
     }
 }
@@ -406,13 +410,13 @@ fn a_sync_killed_mid_way_resumes_without_duplicates_or_loss() {
     )
     .run()
     .code(1);
-    let role = w.role_of(&l);
+    let role = World::role_of(&l);
     let conn = rusqlite::Connection::open(&l.db).unwrap();
     conn.execute("UPDATE sync_config SET server = ?1", [w.pg.url(&role)]).unwrap();
     let mut child = w.spawn_sync(&l, "5");
     let started = Instant::now();
     let mut seen = 0;
-    while seen == 0 && started.elapsed() < Duration::from_secs(60) {
+    while seen == 0 && started.elapsed() < Duration::from_mins(1) {
         std::thread::sleep(Duration::from_millis(5));
         seen = w.pg.reviews("c1", "kim");
     }
