@@ -57,3 +57,7 @@ sync-admin-learner = Created role { $role } for learner { $learner } of cohort {
 sync-admin-lead = Created role { $role } reading cohort { $cohort }.
 sync-admin-pgpass = Give this line to its owner for ~/.pgpass (chmod 600); it is shown only once:
 sync-admin-then = Then, on the learner's computer:
+sync-err-refused = Cannot reach the sync server at { $address } ({ $reason }). Check the host and port in the URL (`awsdrill sync status` shows it), that the server is running and that this network may reach it; or just keep studying: everything is kept here and the next sync sends it.
+sync-err-bad-password = The sync server refused the password of role { $user } ({ $reason }). Check the line for this role in ~/.pgpass (or the file PGPASSFILE names, or PGPASSWORD); if it is lost, ask the bootcamp's admin to run `awsdrill sync admin create-learner` again for a new one.
+sync-err-no-password = The sync server asks for a password for { $user } at { $address } and none was found. Add the line the admin gave you to ~/.pgpass (chmod 600), or set PGPASSFILE or PGPASSWORD; `awsdrill sync` run in a terminal also asks for it.
+sync-password-prompt = Password for { $target }:{" "}

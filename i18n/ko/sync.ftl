@@ -27,3 +27,7 @@ sync-admin-learner = 역할을 만들었습니다: { $role } (코호트 { $cohor
 sync-admin-lead = 코호트 전체를 읽는 역할을 만들었습니다: { $role } (코호트 { $cohort })
 sync-admin-pgpass = 이 줄을 역할 주인에게 전달해 ~/.pgpass에 넣게 하세요(chmod 600). 한 번만 보여 줍니다:
 sync-admin-then = 그다음 학습자의 컴퓨터에서:
+sync-err-refused = 동기화 서버({ $address })에 연결할 수 없습니다({ $reason }). URL의 호스트와 포트(`awsdrill sync status`로 확인), 서버가 실행 중인지, 이 네트워크에서 접속할 수 있는지 확인하세요. 그냥 계속 공부해도 됩니다. 모든 기록은 이 컴퓨터에 남고 다음 동기화 때 올라갑니다.
+sync-err-bad-password = 동기화 서버가 역할 { $user }의 비밀번호를 거부했습니다({ $reason }). ~/.pgpass(또는 PGPASSFILE이 가리키는 파일, PGPASSWORD)에 있는 이 역할의 줄을 확인하세요. 비밀번호를 잃어버렸다면 부트캠프 관리자에게 `awsdrill sync admin create-learner`를 다시 실행해 새 비밀번호를 받으세요.
+sync-err-no-password = 동기화 서버가 { $address }의 역할 { $user }에 대한 비밀번호를 요구하는데 찾지 못했습니다. 관리자에게 받은 줄을 ~/.pgpass에 넣거나(chmod 600) PGPASSFILE이나 PGPASSWORD를 설정하세요. 터미널에서 `awsdrill sync`를 실행하면 비밀번호를 물어봅니다.
+sync-password-prompt = { $target }의 비밀번호:{" "}

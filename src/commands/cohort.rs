@@ -241,7 +241,7 @@ fn run_report(args: &ReportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let mut skipped = Vec::new();
     if let (Some(url), Some(cohort)) = (&args.server, &args.cohort) {
         let generated = ctx.now.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-        let read = crate::commands::sync::connect(url)
+        let read = crate::commands::sync::connect_interactive(&ctx.i18n, url)
             .and_then(|mut c| crate::sync::pull::cohort_exports(&mut c, cohort, &generated, &|d| ctx.day_date(d)));
         match read {
             Ok(exports) => good = exports,

@@ -123,6 +123,15 @@ pub fn message(i18n: &Localizer, err: &SyncError) -> String {
         }
         SyncError::PasswordInUrl => i18n.t("sync-err-password-in-url"),
         SyncError::Connect(reason) => i18n.ta("sync-err-connect", &fargs!("reason" => reason.clone())),
+        SyncError::Refused { address, reason } => {
+            i18n.ta("sync-err-refused", &fargs!("address" => address.clone(), "reason" => reason.clone()))
+        }
+        SyncError::BadPassword { user, reason } => {
+            i18n.ta("sync-err-bad-password", &fargs!("user" => user.clone(), "reason" => reason.clone()))
+        }
+        SyncError::NoPassword { user, address } => {
+            i18n.ta("sync-err-no-password", &fargs!("user" => user.clone(), "address" => address.clone()))
+        }
         SyncError::Server(reason) => i18n.ta("sync-err-server", &fargs!("reason" => reason.clone())),
         SyncError::SchemaTooNew { found, supported } => {
             i18n.ta("sync-err-schema-new", &fargs!("found" => *found, "supported" => *supported))
@@ -135,9 +144,29 @@ pub fn message(i18n: &Localizer, err: &SyncError) -> String {
     }
 }
 
-/// Connects to `url` with the environment's password, migrating the schema if needed.
+/// Connects to `url` with the environment's password, migrating the schema if needed. Never
+/// prompts: it also runs at the end of a session.
 pub fn connect(url: &str) -> Result<postgres::Client, SyncError> {
     let mut client = server::connect(url, &env_var, TIMEOUT)?;
+    schema::ensure(&mut client)?;
+    Ok(client)
+}
+
+/// Asks for the password on the terminal, without echo; None when there is no terminal.
+fn ask_password(i18n: &Localizer, target: &str) -> Option<String> {
+    use std::io::IsTerminal as _;
+    if !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let term = console::Term::stderr();
+    term.write_str(&i18n.ta("sync-password-prompt", &fargs!("target" => target.to_owned()))).ok()?;
+    term.read_secure_line().ok().filter(|p| !p.is_empty())
+}
+
+/// As [`connect`], asking for a missing password on the terminal: for commands a person runs.
+pub fn connect_interactive(i18n: &Localizer, url: &str) -> Result<postgres::Client, SyncError> {
+    let ask = |target: &str| ask_password(i18n, target);
+    let mut client = server::connect_with(url, &env_var, TIMEOUT, Some(&ask))?;
     schema::ensure(&mut client)?;
     Ok(client)
 }
@@ -150,12 +179,14 @@ fn goal_row(ctx: &mut Ctx) -> anyhow::Result<GoalRow> {
     Ok(Goal::load(ctx.store()?)?.map(|g| (g.exam.code().to_owned(), g.date.to_string())))
 }
 
-/// One complete sync with the stored set-up; the outcome is recorded in the database.
-fn sync_now(ctx: &mut Ctx, cfg: &SyncConfig) -> anyhow::Result<Result<Pushed, SyncError>> {
+/// One complete sync with the stored set-up; the outcome is recorded in the database. With
+/// `interactive`, a missing password is asked for on the terminal.
+fn sync_now(ctx: &mut Ctx, cfg: &SyncConfig, interactive: bool) -> anyhow::Result<Result<Pushed, SyncError>> {
     let goal = goal_row(ctx)?;
     let now = ctx.now_secs();
+    let client = if interactive { connect_interactive(&ctx.i18n, &cfg.server) } else { connect(&cfg.server) };
     let store = ctx.store()?;
-    let outcome = connect(&cfg.server).and_then(|mut client| push::push(store, &mut client, cfg, &goal, now, batch()));
+    let outcome = client.and_then(|mut client| push::push(store, &mut client, cfg, &goal, now, batch()));
     match &outcome {
         Ok(_) => store.set_sync_result(Ok(now))?,
         Err(e) => store.set_sync_result(Err(&e.to_string()))?,
@@ -181,7 +212,7 @@ fn run_push(ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         eprintln!("awsdrill: {}", ctx.i18n.t("sync-err-not-set-up"));
         return Ok(ExitStatus::Error);
     };
-    match sync_now(ctx, &cfg)? {
+    match sync_now(ctx, &cfg, true)? {
         Ok(p) => {
             println!("{}", pushed_line(&ctx.i18n, &cfg, &p));
             if p.already > 0 {
@@ -295,7 +326,7 @@ pub fn after_session(ctx: &mut Ctx) {
     if store.sync_pending().is_ok_and(|p| p.is_empty()) {
         return;
     }
-    match sync_now(ctx, &cfg) {
+    match sync_now(ctx, &cfg, false) {
         Ok(Ok(p)) => eprintln!("{}", pushed_line(&ctx.i18n, &cfg, &p)),
         Ok(Err(e)) => eprintln!("{}", ctx.i18n.ta("sync-warn-failed", &fargs!("reason" => message(&ctx.i18n, &e)))),
         Err(e) => eprintln!("{}", ctx.i18n.ta("sync-warn-failed", &fargs!("reason" => e.to_string()))),
@@ -309,7 +340,7 @@ fn run_admin(cmd: &AdminCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     };
     let (url, kind, cohort, learner, role) = match cmd {
         AdminCommand::Init(a) => {
-            return match connect(&a.server) {
+            return match connect_interactive(&ctx.i18n, &a.server) {
                 Ok(_) => {
                     println!("{}", ctx.i18n.ta("sync-admin-ready", &fargs!("version" => schema::latest())));
                     Ok(ExitStatus::Success)
@@ -327,7 +358,8 @@ fn run_admin(cmd: &AdminCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         anyhow::bail!(ctx.i18n.ta("sync-err-role", &fargs!("role" => role)));
     }
     let config = server::parse_url(url).map_err(|e| anyhow::anyhow!(message(&ctx.i18n, &e)))?;
-    let mut client = match server::connect(url, &env_var, TIMEOUT) {
+    let ask = |target: &str| ask_password(&ctx.i18n, target);
+    let mut client = match server::connect_with(url, &env_var, TIMEOUT, Some(&ask)) {
         Ok(c) => c,
         Err(e) => return fail(ctx, &e),
     };

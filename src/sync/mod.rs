@@ -31,6 +31,30 @@ pub enum SyncError {
     /// The connection failed.
     #[error("{0}")]
     Connect(String),
+    /// Nothing answers at that address (server down, wrong host or port, firewall).
+    #[error("{address}: {reason}")]
+    Refused {
+        /// `host:port`.
+        address: String,
+        /// The driver's reason.
+        reason: String,
+    },
+    /// The server refused the password (or the role does not exist).
+    #[error("{user}: {reason}")]
+    BadPassword {
+        /// The role.
+        user: String,
+        /// The server's reason.
+        reason: String,
+    },
+    /// The server wants a password and none was found.
+    #[error("no password for {user} at {address}")]
+    NoPassword {
+        /// The role.
+        user: String,
+        /// `host:port`.
+        address: String,
+    },
     /// A statement failed on the server.
     #[error("{0}")]
     Server(String),

@@ -106,12 +106,73 @@ fn tls(
     Ok(postgres_native_tls::MakeTlsConnector::new(connector))
 }
 
-/// Connects to `url`.
-pub fn connect(url: &str, env: &dyn Fn(&str) -> Option<String>, timeout: Duration) -> Result<Client, SyncError> {
+/// Where a config points, for messages: `host:port` and the user.
+fn target(config: &Config) -> (String, String) {
+    let host = match config.get_hosts().first() {
+        Some(Host::Tcp(h)) => h.clone(),
+        #[cfg(unix)]
+        Some(Host::Unix(p)) => p.display().to_string(),
+        None => "localhost".to_owned(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    (format!("{host}:{port}"), config.get_user().unwrap_or_default().to_owned())
+}
+
+/// Sorts a failed connection into what the user can act on.
+fn classify(config: &Config, e: &postgres::Error) -> SyncError {
+    let (address, user) = target(config);
+    if let Some(db) = e.as_db_error() {
+        let code = db.code();
+        if *code == postgres::error::SqlState::INVALID_PASSWORD
+            || *code == postgres::error::SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+        {
+            return SyncError::BadPassword { user, reason: describe(e) };
+        }
+    }
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(cause) = source {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>()
+            && matches!(io.kind(), std::io::ErrorKind::ConnectionRefused | std::io::ErrorKind::TimedOut)
+        {
+            return SyncError::Refused { address, reason: describe(e) };
+        }
+        source = cause.source();
+    }
+    let reason = describe(e);
+    if reason.contains("password missing") {
+        return SyncError::NoPassword { user, address };
+    }
+    if reason.contains("timeout") || reason.contains("timed out") {
+        return SyncError::Refused { address, reason };
+    }
+    SyncError::Connect(reason)
+}
+
+/// Connects to `url`. With `prompt`, a missing password is asked for on the terminal (without
+/// echo) when there is one, as `psql` does; otherwise it must come from the environment.
+pub fn connect_with(
+    url: &str,
+    env: &dyn Fn(&str) -> Option<String>,
+    timeout: Duration,
+    prompt: Option<&dyn Fn(&str) -> Option<String>>,
+) -> Result<Client, SyncError> {
     let mut config = parse_url(url)?;
     complete(&mut config, env, timeout);
+    if config.get_password().is_none()
+        && let Some(ask) = prompt
+    {
+        let (address, user) = target(&config);
+        if let Some(password) = ask(&format!("{user}@{address}")) {
+            config.password(password);
+        }
+    }
     let tls = tls(&config, env)?;
-    config.connect(tls).map_err(|e| SyncError::Connect(describe(&e)))
+    config.connect(tls).map_err(|e| classify(&config, &e))
+}
+
+/// Connects to `url` without ever prompting.
+pub fn connect(url: &str, env: &dyn Fn(&str) -> Option<String>, timeout: Duration) -> Result<Client, SyncError> {
+    connect_with(url, env, timeout, None)
 }
 
 #[cfg(test)]
