@@ -411,6 +411,14 @@ fn a_sync_killed_mid_way_resumes_without_duplicates_or_loss() {
     .run()
     .code(1);
     let role = World::role_of(&l);
+    // A wrong password is named as such, with what to do.
+    let wrong =
+        Learner { db: l.db.clone(), pgpass: w.sandbox.write("wrong.pgpass", "*:*:*:*:wrong\n"), name: "kim".into() };
+    w.cmd(Some(&wrong), &["sync", "setup", "--server", &w.pg.url(&role), "--cohort", "c1", "--learner", "kim"])
+        .run()
+        .code(1)
+        .stderr_has("refused the password of role")
+        .stderr_has("create-learner");
     let conn = rusqlite::Connection::open(&l.db).unwrap();
     conn.execute("UPDATE sync_config SET server = ?1", [w.pg.url(&role)]).unwrap();
     let mut child = w.spawn_sync(&l, "5");
@@ -452,4 +460,17 @@ fn a_stopped_server_never_stops_a_session_and_the_next_sync_catches_up() {
     w.pg.pg_ctl_start();
     w.cmd(Some(&l), &["sync"]).run().code(0);
     assert_eq!(w.pg.reviews("c1", "kim"), local);
+}
+
+#[test]
+fn bad_urls_are_refused_with_what_to_write_instead() {
+    let sandbox = Sandbox::new();
+    let setup =
+        |url: &str| sandbox.cmd(&["sync", "setup", "--server", url, "--cohort", "c1", "--learner", "kim"]).run();
+    setup("mysql://x").code(2).stderr_has("is not a PostgreSQL URL").stderr_has("postgres://USER@HOST:PORT/DATABASE");
+    setup("postgres://kim:secret@localhost/boot").code(2).stderr_has("contains a password").stderr_has("~/.pgpass");
+    sandbox.cmd(&["sync", "status"]).run().code(0).stdout_has("not set up");
+    // Port 1 on loopback: nothing listens, so the connection is refused at once.
+    setup("postgres://kim@127.0.0.1:1/boot").code(1).stderr_has("Cannot reach the sync server at 127.0.0.1:1");
+    sandbox.cmd(&["--lang", "ko", "sync"]).run().code(1).stderr_has("동기화 서버(127.0.0.1:1)에 연결할 수 없습니다");
 }
