@@ -77,6 +77,15 @@ while [ "$done_count" -lt "$learners" ]; do
   size=$(PGPASSWORD=bench-admin "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atc "SELECT pg_size_pretty(pg_database_size('postgres'))")
   echo "| $done_count | $rows | $((sync_ms / 1000)).$(printf %03d $((sync_ms % 1000))) s | $((sync_ms / n)) ms | $table_ms ms | $json_ms ms | $size |"
 done
+# The server side of the report: the largest section (days, aggregated from every review) as the
+# lead's role, so the row-level security policies are included.
+agg="SELECT count(*) FROM (SELECT learner, day, count(*), count(*) FILTER (WHERE correct), count(correct),
+  count(*) FILTER (WHERE phase_before = 0 AND mode <> 'cram') FROM awsdrill.review WHERE cohort = 'bench'
+  GROUP BY learner, day) t"
+PGPASSFILE="$tmp/lead.pgpass" "$pgbin/psql" -h 127.0.0.1 -p "$port" -U lead_bench -d postgres -At \
+  -c '\timing on' -c "$agg" | sed -n 's/^Time: /days query as the lead (RLS applied): /p'
+PGPASSWORD=bench-admin "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -At \
+  -c '\timing on' -c "$agg" | sed -n 's/^Time: /days query as the admin (no RLS): /p'
 # A second sync pushes nothing: the cost of an idle sync.
 first=$(seq -w 1 "$learners" | head -1)
 start=$(ms)

@@ -148,13 +148,16 @@ fn classify(config: &Config, e: &postgres::Error) -> SyncError {
     SyncError::Connect(reason)
 }
 
+/// Asks for a password for `user@host:port`; None when it cannot ask.
+pub type Prompt<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// Connects to `url`. With `prompt`, a missing password is asked for on the terminal (without
 /// echo) when there is one, as `psql` does; otherwise it must come from the environment.
 pub fn connect_with(
     url: &str,
     env: &dyn Fn(&str) -> Option<String>,
     timeout: Duration,
-    prompt: Option<&dyn Fn(&str) -> Option<String>>,
+    prompt: Option<Prompt<'_>>,
 ) -> Result<Client, SyncError> {
     let mut config = parse_url(url)?;
     complete(&mut config, env, timeout);
