@@ -262,3 +262,12 @@ cli-config-show = Show the study settings in use and where each comes from
 cli-topics = Topics with item counts, seen and unseen items, and mastery
     .exam = Only items of this exam (clf-c02 or saa-c03)
     .json = { cli-common.json }
+
+cli-calc-s3-lifecycle = S3 Lifecycle: validate a configuration and follow one object through it
+    .config = Lifecycle configuration file, in S3's JSON ({"{"}"Rules": [...]{"}"})
+    .size = Object size: bytes, or with a unit B, KB, MB, GB (1 KB = 1,024 bytes)
+    .days = Age of the object in days
+    .noncurrent_days = Days the object has been a noncurrent version (versioned bucket)
+    .key = Object key, to match the rules' prefixes (without it, prefixes are assumed to match)
+    .class = Storage class the object was uploaded to
+    .json = { cli-common.json }

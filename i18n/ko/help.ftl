@@ -259,3 +259,12 @@ cli-config-show = 지금 쓰는 학습 설정과 각 값의 출처 보기
 cli-topics = 주제별 항목 수, 본 항목과 안 본 항목, 숙달도
     .exam = 이 시험(clf-c02, saa-c03)의 항목만
     .json = { cli-common.json }
+
+cli-calc-s3-lifecycle = S3 수명 주기: 구성을 검증하고 객체 하나가 어떻게 옮겨 가는지 따라갑니다
+    .config = S3 JSON 형식의 수명 주기 구성 파일({"{"}"Rules": [...]{"}"})
+    .size = 객체 크기: 바이트, 또는 B, KB, MB, GB 단위(1 KB = 1,024바이트)
+    .days = 객체의 나이(일)
+    .noncurrent_days = 객체가 최신이 아닌 버전이 된 뒤 지난 일수(버전 관리 버킷)
+    .key = 규칙의 접두사와 맞춰 볼 객체 키(없으면 접두사가 맞는다고 봅니다)
+    .class = 객체를 처음 업로드한 스토리지 클래스
+    .json = { cli-common.json }

@@ -13,3 +13,4 @@ pub mod iam;
 pub mod lambda;
 pub mod net;
 pub mod s3;
+pub mod s3_lifecycle;

@@ -5,6 +5,7 @@ mod util;
 
 mod basics;
 mod calc4;
+mod calc5;
 mod calc_ec2;
 mod calc_iam_s3;
 mod calc_net;
