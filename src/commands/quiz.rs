@@ -350,6 +350,7 @@ fn export_cmd(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             i18n.ta("quiz-err-write", &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string()))
         )
     };
+    let mut written = items.len();
     let single: Option<Vec<u8>> = match args.format {
         Format::Gift => Some(export::gift::render(&paper).into_bytes()),
         Format::MoodleXml => Some(export::moodle::render(&paper).into_bytes()),
@@ -357,30 +358,34 @@ fn export_cmd(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Format::Csv => Some(export::csv::render(&paper, args.excel).into_bytes()),
         Format::Kahoot => {
             let seconds = args.time_limit.unwrap_or_else(|| export::kahoot::default_seconds(quiz.minutes, items.len()));
-            let notes = [i18n.t("instructor2-kahoot-note"), i18n.ta("instructor2-kahoot-seed", &crate::fargs!("seed" => seed.to_string()))];
+            let notes = [
+                i18n.t("instructor2-kahoot-note"),
+                i18n.ta("instructor2-kahoot-seed", &crate::fargs!("seed" => seed.to_string())),
+            ];
             let (bytes, adjustments) =
                 export::kahoot::render(&paper, seconds, &notes).map_err(|e| write_err(&args.output, &e))?;
             for a in &adjustments {
                 eprintln!("{}", kahoot_adjustment(i18n, a));
             }
+            written -= adjustments.iter().filter(|a| matches!(a, export::kahoot::Adjustment::Skipped { .. })).count();
             Some(bytes)
         }
         Format::Qti => None,
     };
-    match single {
-        Some(bytes) => std::fs::write(&args.output, bytes).map_err(|e| write_err(&args.output, &e))?,
-        None => {
-            let files = export::qti::render(&paper);
-            if export::qti::is_zip(&args.output) {
-                export::qti::write_zip(&args.output, &files).map_err(|e| write_err(&args.output, &e))?;
-            } else {
-                export::qti::write_dir(&args.output, &files).map_err(|e| write_err(&args.output, &e))?;
-            }
-        }
+    if let Some(bytes) = single {
+        std::fs::write(&args.output, bytes).map_err(|e| write_err(&args.output, &e))?;
+    } else {
+        let files = export::qti::render(&paper);
+        let written = if export::qti::is_zip(&args.output) {
+            export::qti::write_zip(&args.output, &files)
+        } else {
+            export::qti::write_dir(&args.output, &files)
+        };
+        written.map_err(|e| write_err(&args.output, &e))?;
     }
     eprintln!(
         "{}",
-        i18n.ta("quiz-exported", &crate::fargs!("count" => items.len(), "file" => args.output.display().to_string()))
+        i18n.ta("quiz-exported", &crate::fargs!("count" => written, "file" => args.output.display().to_string()))
     );
     Ok(ExitStatus::Success)
 }

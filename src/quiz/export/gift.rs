@@ -89,8 +89,14 @@ mod tests {
         };
         let items = [PaperItem::from_question("odd.item", &q, 1, false)];
         let i18n = Localizer::new(Lang::En);
-        let text =
-            render(&super::super::Paper { i18n: &i18n, title: "T".into(), seed: 1, minutes: None, pass_percent: 70, items: &items });
+        let text = render(&super::super::Paper {
+            i18n: &i18n,
+            title: "T".into(),
+            seed: 1,
+            minutes: None,
+            pass_percent: 70,
+            items: &items,
+        });
         assert!(text.contains("::01 odd.item::[html]Route 0.0.0.0/0 → igw\\: \\{which\\}?{"), "{text}");
         assert!(text.contains("~%-100%&\\#37;50&\\#37; &lt;env&gt;.&lt;id&gt;"), "{text}");
         assert!(text.contains("~%50%a\\=b#x\\=\\#y"), "{text}");

@@ -101,7 +101,8 @@ pub fn render(paper: &Paper<'_>, seconds: u16, notes: &[String]) -> Result<(Vec<
         let question = item.stem.join(" ");
         let question = match shorten(&question, QUESTION_MAX) {
             Some(short) => {
-                adjustments.push(Adjustment::QuestionShortened { id: item.id.clone(), chars: question.chars().count() });
+                adjustments
+                    .push(Adjustment::QuestionShortened { id: item.id.clone(), chars: question.chars().count() });
                 short
             }
             None => question,

@@ -70,7 +70,7 @@ impl Paper<'_> {
     /// Accepted typed answers stay plain text (LMSs compare them literally).
     pub fn flat_html(&self) -> Vec<Flat> {
         if self.i18n.lang() != Lang::Both {
-            return self.flat().into_iter().map(|f| f.map_html(|s| html(s))).collect();
+            return self.flat().into_iter().map(|f| f.map_html(html)).collect();
         }
         let ko = self.flat_with(&Localizer::new(Lang::Ko));
         let en = self.flat_with(&Localizer::new(Lang::En));
@@ -129,26 +129,32 @@ impl Flat {
     /// `self` (Korean) and `en` (the same item in English) as multilang HTML.
     fn merge_html(self, en: Flat) -> Flat {
         let ml = |ko: &str, en: &str| {
-            format!("<span lang=\"ko\" class=\"multilang\">{}</span><span lang=\"en\" class=\"multilang\">{}</span>", html(ko), html(en))
+            format!(
+                "<span lang=\"ko\" class=\"multilang\">{}</span><span lang=\"en\" class=\"multilang\">{}</span>",
+                html(ko),
+                html(en)
+            )
         };
         let join = |ko: &[String], en: &[String]| {
             if ko.is_empty() && en.is_empty() { Vec::new() } else { vec![ml(&ko.join("\n"), &en.join("\n"))] }
         };
         let answer = match (self.answer, en.answer) {
-            (FlatAnswer::Choice { options, choose }, FlatAnswer::Choice { options: en_opts, .. }) => FlatAnswer::Choice {
-                options: options
-                    .into_iter()
-                    .zip(en_opts)
-                    .map(|((kt, c, kn), (et, _, en_note))| {
-                        let note = match (kn, en_note) {
-                            (Some(k), Some(e)) => Some(ml(&k, &e)),
-                            (k, e) => k.or(e).map(|n| html(&n)),
-                        };
-                        (ml(&kt, &et), c, note)
-                    })
-                    .collect(),
-                choose,
-            },
+            (FlatAnswer::Choice { options, choose }, FlatAnswer::Choice { options: en_opts, .. }) => {
+                FlatAnswer::Choice {
+                    options: options
+                        .into_iter()
+                        .zip(en_opts)
+                        .map(|((kt, c, kn), (et, _, en_note))| {
+                            let note = match (kn, en_note) {
+                                (Some(k), Some(e)) => Some(ml(&k, &e)),
+                                (k, e) => k.or(e).map(|n| html(&n)),
+                            };
+                            (ml(&kt, &et), c, note)
+                        })
+                        .collect(),
+                    choose,
+                }
+            }
             (FlatAnswer::Text(mut ko), FlatAnswer::Text(en)) => {
                 for a in en {
                     if !ko.contains(&a) {

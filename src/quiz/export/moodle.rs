@@ -10,7 +10,10 @@ use super::{FlatAnswer, Paper, share, xml};
 
 /// HTML fragments (from [`Paper::flat_html`]) as one paragraph each.
 fn paragraphs(html: &[String]) -> String {
-    html.iter().map(|h| format!("<p>{h}</p>")).collect()
+    html.iter().fold(String::new(), |mut out, h| {
+        let _ = write!(out, "<p>{h}</p>");
+        out
+    })
 }
 
 fn text_el(out: &mut String, tag: &str, html: &str) {

@@ -28,9 +28,13 @@ fn paragraphs(lines: &[String]) -> String {
 /// SCORE 1 when the response matches the key, else 0; FEEDBACK holds the picked choices so each
 /// one's `feedbackInline` shows.
 fn response_processing(choice: bool) -> String {
-    let mut x = String::from("  <responseProcessing>\n    <responseCondition>\n      <responseIf>\n        <match><variable identifier=\"RESPONSE\"/><correct identifier=\"RESPONSE\"/></match>\n        <setOutcomeValue identifier=\"SCORE\"><baseValue baseType=\"float\">1</baseValue></setOutcomeValue>\n      </responseIf>\n      <responseElse>\n        <setOutcomeValue identifier=\"SCORE\"><baseValue baseType=\"float\">0</baseValue></setOutcomeValue>\n      </responseElse>\n    </responseCondition>\n");
+    let mut x = String::from(
+        "  <responseProcessing>\n    <responseCondition>\n      <responseIf>\n        <match><variable identifier=\"RESPONSE\"/><correct identifier=\"RESPONSE\"/></match>\n        <setOutcomeValue identifier=\"SCORE\"><baseValue baseType=\"float\">1</baseValue></setOutcomeValue>\n      </responseIf>\n      <responseElse>\n        <setOutcomeValue identifier=\"SCORE\"><baseValue baseType=\"float\">0</baseValue></setOutcomeValue>\n      </responseElse>\n    </responseCondition>\n",
+    );
     if choice {
-        x.push_str("    <setOutcomeValue identifier=\"FEEDBACK\"><variable identifier=\"RESPONSE\"/></setOutcomeValue>\n");
+        x.push_str(
+            "    <setOutcomeValue identifier=\"FEEDBACK\"><variable identifier=\"RESPONSE\"/></setOutcomeValue>\n",
+        );
     }
     x.push_str("  </responseProcessing>\n");
     x
@@ -78,7 +82,9 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
                 "  <outcomeDeclaration identifier=\"FEEDBACK\" cardinality=\"{cardinality}\" baseType=\"identifier\"/>"
             );
         }
-        x.push_str("  <outcomeDeclaration identifier=\"EXPLANATION\" cardinality=\"single\" baseType=\"identifier\"/>\n");
+        x.push_str(
+            "  <outcomeDeclaration identifier=\"EXPLANATION\" cardinality=\"single\" baseType=\"identifier\"/>\n",
+        );
         x.push_str("  <itemBody>\n");
         x.push_str(&paragraphs(&item.stem));
         match &item.answer {
@@ -92,7 +98,8 @@ pub fn render(paper: &Paper<'_>) -> Vec<(String, String)> {
                     let feedback = note.as_ref().map_or_else(String::new, |n| {
                         format!("<feedbackInline outcomeIdentifier=\"FEEDBACK\" identifier=\"{id}\" showHide=\"show\"> — {}</feedbackInline>", xml(n))
                     });
-                    let _ = writeln!(x, "      <simpleChoice identifier=\"{id}\">{}{feedback}</simpleChoice>", xml(text));
+                    let _ =
+                        writeln!(x, "      <simpleChoice identifier=\"{id}\">{}{feedback}</simpleChoice>", xml(text));
                 }
                 x.push_str("    </choiceInteraction>\n");
             }
@@ -151,8 +158,7 @@ pub fn write_zip(path: &Path, files: &[(String, String)]) -> std::io::Result<()>
     let tmp = path.with_extension("zip.partial");
     let result = (|| {
         let mut zip = zip::ZipWriter::new(std::fs::File::create(&tmp)?);
-        let options =
-            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
         for (rel, text) in files {
             zip.start_file(rel.as_str(), options).map_err(std::io::Error::other)?;
             zip.write_all(text.as_bytes())?;
