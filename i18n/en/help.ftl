@@ -67,7 +67,10 @@ cli-quiz-export = Write the quiz for an LMS or a handout
     .file = The quiz file (YAML)
     .seed = Seed of the paper [default: the file's seed]
     .format = Output format
-    .output = Output file (a folder for qti)
+    .output = Output file (qti: a .zip package, or a folder)
+    .excel = csv: start with a UTF-8 byte order mark so Excel shows Korean
+    .student = markdown: the learners' copy, without answers or explanations
+    .time_limit = kahoot: seconds for each question [default: the quiz's time spread over its items, else 60]
 
 cli-calc = Ask the service model directly, with a step-by-step explanation
 

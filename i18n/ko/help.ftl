@@ -67,7 +67,10 @@ cli-quiz-export = LMS나 배포용 유인물 형식으로 퀴즈를 씁니다
     .file = 퀴즈 파일(YAML)
     .seed = 시험지 시드 [기본값: 파일의 seed]
     .format = 출력 형식
-    .output = 출력 파일(qti는 폴더)
+    .output = 출력 파일(qti는 .zip 패키지나 폴더)
+    .excel = csv: Excel에서 한글이 바로 보이도록 UTF-8 BOM으로 시작합니다
+    .student = markdown: 정답과 해설 없이 학습자에게 나눠 줄 사본
+    .time_limit = kahoot: 문제당 제한 시간(초) [기본값: 퀴즈 시간을 문항 수로 나눈 값, 없으면 60]
 
 cli-calc = 서비스 모델에 직접 묻고 단계별 설명을 봅니다
 

@@ -21,4 +21,5 @@ mod iam_evaluation;
 mod instructor_week;
 mod lead_week;
 mod learner_road;
+mod lms_exports;
 mod study;
