@@ -110,18 +110,6 @@ pub fn heatmap_lines(labels: &[String], today: i64, activity: &[DayTotals]) -> V
         .collect()
 }
 
-/// Consecutive days with reviews, ending today or yesterday.
-pub fn streak(days: &[DayTotals], today: i64) -> usize {
-    let active: std::collections::HashSet<i64> = days.iter().filter(|d| d.reviews > 0).map(|d| d.day).collect();
-    let mut day = if active.contains(&today) { today } else { today - 1 };
-    let mut count = 0;
-    while active.contains(&day) {
-        count += 1;
-        day -= 1;
-    }
-    count
-}
-
 /// Gathers the statistics.
 pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
     let now = ctx.now_secs();
@@ -154,7 +142,7 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
     let reviews_today = days.iter().find(|d| d.day == today).map_or(0, |d| d.reviews);
     let seen = states.values().filter(|s| s.phase != Phase::New).count();
     let bank_items = bank.items.len();
-    let streak = streak(&days, today);
+    let streak = crate::srs::streak(&days, today);
     let activity = days.iter().filter(|d| d.day > today - HEATMAP_WEEKS * 7 && d.day <= today).copied().collect();
     let readiness = crate::commands::goal::report(ctx)?;
     Ok(Stats {
@@ -253,14 +241,5 @@ mod tests {
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].iter().map(|s| (*s).to_owned()).collect();
         let lines = heatmap_lines(&en, today, &[]);
         assert!(lines[0].starts_with("Mon ·"));
-    }
-
-    #[test]
-    fn streak_counts_back_from_today_or_yesterday() {
-        assert_eq!(streak(&[day(8), day(9), day(10)], 10), 3);
-        assert_eq!(streak(&[day(8), day(9)], 10), 2, "today not studied yet keeps the streak");
-        assert_eq!(streak(&[day(7), day(9), day(10)], 10), 2);
-        assert_eq!(streak(&[day(5)], 10), 0);
-        assert_eq!(streak(&[], 10), 0);
     }
 }

@@ -26,21 +26,7 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 /// The schema version this binary reads.
 pub const SCHEMA_VERSION: u64 = 1;
 
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Text {
-    /// English.
-    pub en: String,
-    /// Korean.
-    pub ko: String,
-}
-
-impl Text {
-    /// Builds a text from its two languages.
-    pub fn new(en: impl Into<String>, ko: impl Into<String>) -> Self {
-        Text { en: en.into(), ko: ko.into() }
-    }
-}
+pub use crate::i18n::Text;
 
 /// One answer option of a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -330,17 +316,28 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(),
     Ok(())
 }
 
-/// Loads and validates content; any error-level diagnostic makes it `Invalid`.
+/// A reader of the other files a content folder holds (exam blueprints, quiz files). Each lives
+/// with its journey; the validator calls the ones it is given, so their problems join one report
+/// without `content` reaching up into the journeys.
+pub type FileCheck = fn(&[SourceFile], &Bank, &mut Vec<Diagnostic>);
+
+/// Loads and validates the bank's own files; any error-level diagnostic makes it `Invalid`.
 pub fn load(source: &ContentSource) -> Result<Bank, LoadError> {
+    load_with(source, &[])
+}
+
+/// Loads content and also runs `file_checks` over the folder's other files.
+pub fn load_with(source: &ContentSource, file_checks: &[FileCheck]) -> Result<Bank, LoadError> {
     if *source == ContentSource::Embedded {
         let mut count = 0;
         count_embedded(&EMBEDDED, &mut count);
+        // Shipped blueprints and quizzes are proven valid by the test suite, not at every start.
         if let Some(bank) = fast::load_embedded(count) {
             return Ok(bank);
         }
     }
     let files = read_sources(source)?;
-    let (bank, diagnostics) = validate::check(&files);
+    let (bank, diagnostics) = validate::check(&files, file_checks);
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(LoadError::Invalid(diagnostics));
     }
@@ -348,14 +345,14 @@ pub fn load(source: &ContentSource) -> Result<Bank, LoadError> {
 }
 
 /// Validates content and returns every diagnostic, for `content validate`.
-pub fn validate_all(source: &ContentSource) -> Result<(Bank, Vec<Diagnostic>), LoadError> {
+pub fn validate_all(source: &ContentSource, file_checks: &[FileCheck]) -> Result<(Bank, Vec<Diagnostic>), LoadError> {
     let files = read_sources(source)?;
-    Ok(validate::check(&files))
+    Ok(validate::check(&files, file_checks))
 }
 
 /// Validates in-memory files (tests, and authors' tools).
 pub fn check_files(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
-    validate::check(files)
+    validate::check(files, &[])
 }
 
 /// Runs every question's `check:` and reports, at the check's position, a keyed option the model

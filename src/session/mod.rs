@@ -15,8 +15,8 @@ pub use plan::{Entry, LEARN_AHEAD_SECS, PlanOptions, QueueCounts, plan, topic_ma
 
 use crate::content::{Bank, Body, Item, Text};
 use crate::exercise::{self, Grade, Response, Variant};
+use crate::srs::{Mode, ReviewRecord};
 use crate::srs::{Phase, Rating, Reviewed, Scheduler};
-use crate::store::{Mode, ReviewRecord};
 
 /// What the learner is looking at.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::pick::{DomainFilter, pick_new};
 use crate::content::{Bank, Exam};
+use crate::srs::DayTotals;
 use crate::srs::{ItemState, Phase, Scheduler};
-use crate::store::DayTotals;
 
 /// Learning items due within this many seconds are shown now rather than making the learner wait.
 pub const LEARN_AHEAD_SECS: i64 = 20 * 60;

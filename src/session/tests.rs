@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use super::*;
 use crate::content::{ContentSource, load};
 use crate::exercise::Response;
+use crate::srs::DayTotals;
 use crate::srs::{Config, ItemState};
-use crate::store::DayTotals;
 
 const NOW: i64 = 1_800_000_000;
 const DAY_END: i64 = NOW + 3600 * 12;

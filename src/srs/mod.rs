@@ -2,13 +2,17 @@
 //! (learning and relearning steps, seeded fuzz, leeches, an optional cap for exam-date mode).
 //! Pure: time comes in as Unix seconds, randomness as a seed.
 
+mod day;
 mod fuzz;
+mod record;
 pub mod replay;
 
 use fsrs::{FSRS, MemoryState};
 use serde::Serialize;
 
+pub use day::{DAY_STARTS_AT_HOUR, DayTotals, day_of, day_start, streak};
 pub use fuzz::{fuzz_range, fuzzed_interval};
+pub use record::{Mode, ReviewRecord};
 
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;

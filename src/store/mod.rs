@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
+pub use crate::srs::{DayTotals, Mode, ReviewRecord};
 use crate::srs::{ItemState, Memory, Phase};
 
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
@@ -74,75 +75,6 @@ pub enum StoreError {
         /// The cause.
         source: rusqlite_migration::Error,
     },
-}
-
-/// One review to record.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewRecord {
-    /// Item id.
-    pub item_id: String,
-    /// Unix milliseconds.
-    pub reviewed_at_ms: i64,
-    /// Study day number.
-    pub day: i64,
-    /// 1–4.
-    pub rating: u32,
-    /// `study`, `cram` or `import`.
-    pub mode: Mode,
-    /// Phase before the review.
-    pub phase_before: Phase,
-    /// Graded right or wrong; `None` for self-rated cards.
-    pub correct: Option<bool>,
-    /// Days since the previous review.
-    pub elapsed_days: u32,
-    /// Interval scheduled by this review (days).
-    pub interval_days: u32,
-    /// Language shown.
-    pub lang: Option<String>,
-    /// The learner's answer as typed.
-    pub answer: Option<String>,
-    /// The exercise variant's seed.
-    pub variant_seed: Option<u64>,
-    /// Time to answer.
-    pub duration_ms: Option<u64>,
-}
-
-/// How a review happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// A scheduled study session.
-    Study,
-    /// A cram session (schedule untouched).
-    Cram,
-    /// Imported history.
-    Import,
-}
-
-impl Mode {
-    fn as_str(self) -> &'static str {
-        match self {
-            Mode::Study => "study",
-            Mode::Cram => "cram",
-            Mode::Import => "import",
-        }
-    }
-}
-
-/// Per-day totals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-pub struct DayTotals {
-    /// Study day number.
-    pub day: i64,
-    /// Reviews of any kind.
-    pub reviews: i64,
-    /// Graded answers that were right.
-    pub correct: i64,
-    /// Graded answers.
-    pub graded: i64,
-    /// Items seen for the first time.
-    pub new_items: i64,
-    /// Reviews of items in the review phase (counted against the review limit).
-    pub review_phase: i64,
 }
 
 /// The open database.
@@ -257,8 +189,9 @@ impl Store {
         &self.path
     }
 
-    /// The raw connection, for read-only queries in commands that need more than this API.
-    pub fn conn(&self) -> &Connection {
+    /// The raw connection, for the store's own tests.
+    #[cfg(test)]
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -366,6 +299,17 @@ impl Store {
             )
             .map(|_| ())
             .map_err(sqlite(&self.path))
+    }
+
+    /// Removes settings, in one transaction; returns how many were set.
+    pub fn clear_settings(&self, keys: &[&str]) -> Result<usize, StoreError> {
+        let tx = self.conn.unchecked_transaction().map_err(sqlite(&self.path))?;
+        let mut removed = 0;
+        for key in keys {
+            removed += tx.execute("DELETE FROM setting WHERE key = ?1", [key]).map_err(sqlite(&self.path))?;
+        }
+        tx.commit().map_err(sqlite(&self.path))?;
+        Ok(removed)
     }
 
     /// Graded review-phase answers since `since_day`: (right, total), for true retention.
