@@ -19,6 +19,7 @@ mod exam;
 mod exam_resume;
 mod iam_evaluation;
 mod instructor_week;
+mod layers;
 mod lead_week;
 mod learner_road;
 mod lms_exports;
