@@ -118,14 +118,30 @@ CREATE TABLE quiz_attempt (
 CREATE INDEX quiz_attempt_taken ON quiz_attempt(taken_at);
 ";
 
-/// Every migration, oldest first.
-pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS)])
+/// Suspend, bury and flag marks (issue 17), apart from `item_state` so that restoring a schedule
+/// (undo, import) never touches them, and a mark on a never-seen item needs no schedule row.
+const ITEM_MARKS: &str = "
+CREATE TABLE item_mark (
+    item_id    TEXT PRIMARY KEY,
+    suspended  INTEGER NOT NULL DEFAULT 0,
+    buried_day INTEGER,                         -- study day it is buried for; NULL when not buried
+    flagged_at INTEGER,                         -- Unix seconds; NULL when not flagged
+    flag_note  TEXT
+) STRICT;
+";
+
+fn list() -> Vec<M<'static>> {
+    vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS), M::up(ITEM_MARKS)]
 }
 
-/// The schema version this binary writes.
+/// Every migration, oldest first.
+pub fn migrations() -> Migrations<'static> {
+    Migrations::new(list())
+}
+
+/// The schema version this binary writes: one per migration.
 pub fn latest() -> usize {
-    3
+    list().len()
 }
 
 #[cfg(test)]

@@ -5,8 +5,10 @@
 //! is refused before anything is written to it.
 
 mod exam;
+mod marks;
 mod migrations;
 mod quiz;
+mod undo;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -17,8 +19,10 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use crate::srs::{ItemState, Memory, Phase};
 
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
+pub use marks::{ItemMark, LoggedReview, MarkChange};
 pub use migrations::latest as latest_schema;
 pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
+pub use undo::UndoToken;
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
 pub const APPLICATION_ID: i32 = 0x4157_5344;
