@@ -18,6 +18,8 @@ pub enum ExitStatus {
     Failure,
     /// Bad usage, unreadable input or an internal error.
     Error,
+    /// Stopped by Ctrl-C after saving (128 + SIGINT, as a shell reports it).
+    Interrupted,
 }
 
 impl From<ExitStatus> for ExitCode {
@@ -26,6 +28,7 @@ impl From<ExitStatus> for ExitCode {
             ExitStatus::Success => ExitCode::from(0),
             ExitStatus::Failure => ExitCode::from(1),
             ExitStatus::Error => ExitCode::from(2),
+            ExitStatus::Interrupted => ExitCode::from(130),
         }
     }
 }
@@ -101,7 +104,9 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     let mut ctx = Ctx::from_cli(&cli)?;
     let command = cli.command.unwrap_or(crate::cli::Command::Study(cli.study));
-    crate::commands::dispatch(command, &mut ctx).map_err(|err| localize(&ctx.i18n, err))
+    let result = crate::commands::dispatch(command, &mut ctx).map_err(|err| localize(&ctx.i18n, err));
+    ctx.exit_without_freeing();
+    result
 }
 
 /// Replaces the English text of errors the user can act on with the localized message.

@@ -56,7 +56,7 @@ pub enum LangArg {
 pub enum Command {
     /// Today's due items, scheduled by spaced repetition (the default)
     Study(commands::study::StudyArgs),
-    /// Full mock exam at the real length, time and domain weights; `exam history` lists attempts
+    /// Full mock exam at the real length, time and domain weights; `exam history` lists attempts, `exam resume` continues one, `exam review` shows every item
     Exam(commands::exam::ExamArgs),
     /// Instructor quizzes: take, answer key, export to LMS formats
     #[command(subcommand)]
@@ -89,6 +89,11 @@ pub enum Command {
     Completions(commands::completions::CompletionsArgs),
     /// Print the manual page, or write one page per command into a folder
     Man(commands::man::ManArgs),
+    /// Study settings saved in the database: `config set new-per-day 30`, `config show`
+    #[command(subcommand)]
+    Config(commands::config::ConfigCommand),
+    /// Topics with item counts, seen and unseen items, and mastery
+    Topics(commands::topics::TopicsArgs),
 }
 
 impl Default for Command {

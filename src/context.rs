@@ -124,6 +124,14 @@ pub fn resolve_db(
 }
 
 impl Ctx {
+    /// Closes the database and leaves the bank and the messages to the operating system: the
+    /// process is about to exit, and freeing them one allocation at a time costs more than the
+    /// rest of a short command.
+    pub fn exit_without_freeing(mut self) {
+        drop(self.store.take());
+        std::mem::forget(self);
+    }
+
     /// The folder holding `progress.db` and `profiles/` for this run.
     pub fn data_folder(&self) -> Option<PathBuf> {
         match &self.db_path.1 {

@@ -40,8 +40,12 @@ cli-study = Today's due items, scheduled by spaced repetition (the default)
     .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
     .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
 
-cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts
-    .exam = The exam to sit, or history
+cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts, exam resume continues one, exam review shows every item
+    .exam = The exam to sit, or history, resume (continue the unfinished exam) or review (every item of a finished one)
+    .id = review: the attempt number; resume: the unfinished exam's number [default: the latest]
+    .strict = resume: count the time the exam was closed as well (wall time since it started)
+    .wrong = review: only the items answered wrong or left unanswered
+    .flagged = review: only the items flagged for review
     .seed = Seed of the paper: the same seed gives the same items in the same order [default: from the clock]
     .esl = English-as-a-second-language accommodation: 30 more minutes
     .no_timer = No countdown and no time-out
@@ -84,7 +88,7 @@ cli-calc-ec2 = What an action does to an EC2 instance in a given state
     .type_name = Decode an instance type name instead (e.g. c5n.xlarge)
     .json = { cli-common.json }
 
-cli-calc-iam = IAM policy evaluation for one request
+cli-calc-iam = IAM policy evaluation for one request: identity-based, resource-based, boundary, SCP, RCP and session policies (S3 ACLs, Block Public Access and VPC endpoint policies are not modelled; rules in docs/model/iam.md)
     .resource_policy = The resource's policy (bucket, key, queue or secret policy; a role's trust policy for sts:AssumeRole)
     .boundary = The principal's permissions boundary
     .scps = SCPs at one level (a policy or an array of policies); repeat from the root OU down to the account
@@ -93,7 +97,7 @@ cli-calc-iam = IAM policy evaluation for one request
     .principal = Who calls: an IAM user, role session, federated user or root ARN (default arn:aws:iam::123456789012:user/alice, no keys derived)
     .resource_account = The account that owns the resource (default: the principal's account)
     .management_account = The organization's management account (SCPs and RCPs do not affect it)
-    .policies = A policy document (JSON); repeat for several policies, numbered from 0 in the order given
+    .policies = A policy document (JSON); repeat for several policies, numbered from 1 in the order given
     .action = The requested action, e.g. s3:GetObject (compared case-insensitively)
     .resource = The resource ARN (compared case-sensitively)
     .context = A request-context value for conditions, e.g. aws:SourceIp=203.0.113.5 (repeatable)
@@ -151,12 +155,12 @@ cli-stats = Reviews, retention, streak, forecast and leeches
 
 cli-progress = Export or import your review history
 
-cli-progress-export = Write your history: CSV reviews (item_id,reviewed_at,rating) or JSON item states
+cli-progress-export = Write your history: CSV reviews (item_id,reviewed_at,rating,mode; cram answers included) or JSON item states
     .format = Output format
     .output = { cli-common.output }
 
-cli-progress-import = Add reviews from a CSV file (item_id,reviewed_at,rating) and rebuild schedules
-    .file = CSV file with the header item_id,reviewed_at,rating
+cli-progress-import = Add reviews from a CSV file (item_id,reviewed_at,rating[,mode]) and rebuild schedules
+    .file = CSV file with the header item_id,reviewed_at,rating (optionally ,mode: study or cram)
 
 cli-content = Tools for content authors
 
@@ -244,4 +248,17 @@ cli-quiz-validate = Check a quiz file and its own items; problems as path:line:c
     .file = The quiz file (YAML)
 
 cli-quiz-history = The quiz attempts kept in this learner's database
+    .json = { cli-common.json }
+
+cli-config = Study settings saved in the database: config set new-per-day 30, config show
+
+cli-config-set = Save a study setting (new-per-day 1–200, reviews-per-day 1–9999, retention 0.70–0.99)
+    .key = The setting
+    .value = Its new value
+
+cli-config-show = Show the study settings in use and where each comes from
+    .json = { cli-common.json }
+
+cli-topics = Topics with item counts, seen and unseen items, and mastery
+    .exam = Only items of this exam (clf-c02 or saa-c03)
     .json = { cli-common.json }

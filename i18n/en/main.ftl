@@ -112,9 +112,9 @@ stats-leech-list = Leeches (forgotten 8 times or more; rewrite or re-read these)
 # awsdrill progress
 error-write-file = cannot write { $path }: { $reason }
 error-read-file = cannot read { $path }: { $reason }
-import-bad-header = { $file }:1: the first line must be the header item_id,reviewed_at,rating
+import-bad-header = { $file }:1: the first line must be the header item_id,reviewed_at,rating (optionally ,mode)
 import-bad-row = { $file }:{ $line }: { $reason }
-import-field-count = expected 3 fields (item_id,reviewed_at,rating), found { $count }
+import-field-count = expected the header's fields (item_id,reviewed_at,rating, optionally mode), found { $count }
 import-unknown-id = no item has the id "{ $id }"
 import-bad-time = "{ $value }" is not an RFC 3339 time such as 2026-11-22T09:00:00Z
 import-bad-rating = rating "{ $value }" must be 1, 2, 3 or 4

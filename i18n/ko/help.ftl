@@ -40,8 +40,12 @@ cli-study = 간격 반복으로 일정이 잡힌 오늘의 복습 항목(기본 
     .exam = 이 시험(clf-c02, saa-c03)의 항목만, 새 항목은 시험 도메인 비중을 따릅니다
     .domain = 이 도메인이나 작업 항목의 항목만, 예: saa-c03:2, saa-c03:2.1
 
-cli-exam = 실제 시험과 같은 문항 수, 시간, 도메인 비중의 모의고사. exam history로 응시 기록을 봅니다
-    .exam = 응시할 시험 또는 history
+cli-exam = 실제 시험과 같은 문항 수, 시간, 도메인 비중의 모의고사. exam history로 응시 기록을, exam resume으로 이어 보기를, exam review로 모든 문항을 봅니다
+    .exam = 응시할 시험, 또는 history, resume(끝내지 않은 시험 이어 보기), review(끝난 시험의 모든 문항 보기)
+    .id = review에서는 응시 번호, resume에서는 끝내지 않은 시험의 번호 [기본값: 가장 최근]
+    .strict = resume: 시험을 닫아 둔 시간도 셉니다(시작한 뒤 흐른 실제 시간)
+    .wrong = review: 틀렸거나 답하지 않은 문항만
+    .flagged = review: 검토 표시한 문항만
     .seed = 시험지 시드: 같은 시드면 같은 문항이 같은 순서로 나옵니다 [기본값: 현재 시각에서]
     .esl = 영어가 모국어가 아닌 응시자 편의(ESL): 시간 30분 추가
     .no_timer = 남은 시간 표시와 시간 종료 없음
@@ -84,7 +88,7 @@ cli-calc-ec2 = 특정 상태의 EC2 인스턴스에 작업을 하면 어떻게 �
     .type_name = 대신 인스턴스 유형 이름을 풀이합니다(예: c5n.xlarge)
     .json = { cli-common.json }
 
-cli-calc-iam = 요청 하나에 대한 IAM 정책 평가
+cli-calc-iam = 요청 하나에 대한 IAM 정책 평가: 자격 증명 기반, 리소스 기반, 권한 경계, SCP, RCP, 세션 정책을 평가합니다(S3 ACL, 퍼블릭 액세스 차단, VPC 엔드포인트 정책은 모델링하지 않음. 규칙은 docs/model/iam.md 참고)
     .resource_policy = 리소스의 정책(버킷, 키, 대기열, 보안 암호 정책, sts:AssumeRole 작업에는 역할 신뢰 정책)
     .boundary = 보안 주체의 권한 경계
     .scps = 한 수준의 SCP(정책 하나 또는 정책 배열). 루트 OU부터 계정까지 수준마다 반복
@@ -93,7 +97,7 @@ cli-calc-iam = 요청 하나에 대한 IAM 정책 평가
     .principal = 호출자: IAM 사용자, 역할 세션, 페더레이션 사용자, 루트 ARN(기본값 arn:aws:iam::123456789012:user/alice, 키를 끌어내지 않음)
     .resource_account = 리소스 소유 계정(기본값: 보안 주체의 계정)
     .management_account = 조직의 관리 계정(SCP와 RCP의 영향을 받지 않음)
-    .policies = 정책 문서(JSON). 여러 정책은 반복해서 지정하며, 지정한 순서대로 0부터 번호가 붙습니다
+    .policies = 정책 문서(JSON). 여러 정책은 반복해서 지정하며, 지정한 순서대로 1부터 번호가 붙습니다
     .action = 요청한 작업, 예: s3:GetObject (대소문자 구분 없이 비교)
     .resource = 리소스 ARN (대소문자 구분하여 비교)
     .context = 조건에 쓸 요청 컨텍스트 값, 예: aws:SourceIp=203.0.113.5 (여러 번 지정 가능)
@@ -151,12 +155,12 @@ cli-stats = 복습 수, 기억률, 연속 학습일, 예보, 거머리 항목
 
 cli-progress = 복습 기록 내보내기와 가져오기
 
-cli-progress-export = 기록을 씁니다: CSV 복습 기록(item_id,reviewed_at,rating) 또는 JSON 항목 상태
+cli-progress-export = 기록을 씁니다: CSV 복습 기록(item_id,reviewed_at,rating,mode, 벼락치기 답 포함) 또는 JSON 항목 상태
     .format = 출력 형식
     .output = { cli-common.output }
 
-cli-progress-import = CSV 파일(item_id,reviewed_at,rating)에서 복습 기록을 더하고 일정을 다시 계산합니다
-    .file = 머리글이 item_id,reviewed_at,rating인 CSV 파일
+cli-progress-import = CSV 파일(item_id,reviewed_at,rating[,mode])에서 복습 기록을 더하고 일정을 다시 계산합니다
+    .file = 머리글이 item_id,reviewed_at,rating(선택적으로 ,mode: study 또는 cram)인 CSV 파일
 
 cli-content = 콘텐츠 작성자용 도구
 
@@ -241,4 +245,17 @@ cli-quiz-validate = 퀴즈 파일과 퀴즈에 직접 쓴 항목을 검사합니
     .file = 퀴즈 파일(YAML)
 
 cli-quiz-history = 이 학습자의 데이터베이스에 저장된 퀴즈 응시 기록
+    .json = { cli-common.json }
+
+cli-config = 데이터베이스에 저장하는 학습 설정: config set new-per-day 30, config show
+
+cli-config-set = 학습 설정 저장 (new-per-day 1–200, reviews-per-day 1–9999, retention 0.70–0.99)
+    .key = 설정 이름
+    .value = 새 값
+
+cli-config-show = 지금 쓰는 학습 설정과 각 값의 출처 보기
+    .json = { cli-common.json }
+
+cli-topics = 주제별 항목 수, 본 항목과 안 본 항목, 숙달도
+    .exam = 이 시험(clf-c02, saa-c03)의 항목만
     .json = { cli-common.json }

@@ -88,9 +88,9 @@ stats-leech-list = 거머리 항목(8번 이상 잊음, 다시 읽거나 자기 
 # awsdrill progress
 error-write-file = { $path } 파일에 쓸 수 없습니다: { $reason }
 error-read-file = { $path } 파일을 읽을 수 없습니다: { $reason }
-import-bad-header = { $file }:1: 첫 줄은 item_id,reviewed_at,rating 헤더여야 합니다
+import-bad-header = { $file }:1: 첫 줄은 item_id,reviewed_at,rating 헤더(끝에 ,mode 추가 가능)여야 합니다
 import-bad-row = { $file }:{ $line }: { $reason }
-import-field-count = 필드 3개(item_id,reviewed_at,rating)가 필요한데 { $count }개입니다
+import-field-count = 헤더와 같은 필드(item_id,reviewed_at,rating, 그리고 선택적으로 mode)가 필요한데 { $count }개입니다
 import-unknown-id = ID가 "{ $id }"인 항목이 없습니다
 import-bad-time = "{ $value }" 값은 2026-11-22T09:00:00Z 같은 RFC 3339 시각이 아닙니다
 import-bad-rating = 평가 값 "{ $value }" 항목은 1, 2, 3, 4 중 하나여야 합니다

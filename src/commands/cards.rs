@@ -179,9 +179,7 @@ fn show(i18n: &Localizer, item: &Item) -> String {
             }
             let _ = write!(out, "\n---\n{}", i18n.text(&q.explanation));
         }
-        Body::Exercise(e) => {
-            let _ = write!(out, "{}\n{}: {}", i18n.text(&e.prompt), i18n.t("cards-template"), e.template);
-        }
+        Body::Exercise(_) => out.push_str(&crate::ui::sitting::render_example(i18n, item)),
     }
     let domains = item.domains.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
     let _ = write!(

@@ -25,6 +25,9 @@ pub struct ContentStats {
     pub without_ref: Vec<String>,
     /// Questions by answer style.
     pub questions: QuestionStyles,
+    /// Scenario counts, option-length balance and model checks.
+    #[serde(flatten)]
+    pub readiness: super::content_balance::ExamReadiness,
 }
 
 /// Syllabus points named by at least one item, of all points in `syllabus.yaml`.
@@ -101,6 +104,7 @@ pub fn compute(bank: &Bank) -> ContentStats {
         syllabus: Coverage { covered, total: bank.syllabus.point_count(), uncovered },
         without_ref,
         questions,
+        readiness: super::content_balance::compute(bank),
     }
 }
 
@@ -135,6 +139,34 @@ pub fn print(stats: &ContentStats, i18n: &Localizer) {
     for id in &stats.without_ref {
         println!("  {id}");
     }
+    print_readiness(&stats.readiness, i18n);
+}
+
+fn print_readiness(r: &super::content_balance::ExamReadiness, i18n: &Localizer) {
+    println!("\n{}", i18n.t("cstats-scenarios"));
+    for (task, n) in &r.scenarios {
+        println!("  {task:<24} {n:>5}");
+    }
+    let b = &r.balance;
+    println!(
+        "\n{}",
+        i18n.ta(
+            "cstats-key-longest",
+            &fargs!("count" => b.single_key_longest, "total" => b.single, "percent" => b.single_key_longest_percent)
+        )
+    );
+    println!(
+        "{}",
+        i18n.ta(
+            "cstats-keys-longest",
+            &fargs!("count" => b.choose_n_keys_longest, "total" => b.choose_n, "percent" => b.choose_n_keys_longest_percent)
+        )
+    );
+    let c = &r.checks;
+    println!(
+        "{}",
+        i18n.ta("cstats-checks", &fargs!("checked" => c.checked, "unchecked" => c.computable_unchecked.len()))
+    );
 }
 
 #[cfg(test)]

@@ -2,8 +2,6 @@
 //! a full mock exam at the real length, time and domain weights. Attempts are stored apart from
 //! the study schedule, which a mock exam never changes.
 
-use std::io::Write as _;
-
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use comfy_table::{CellAlignment, ContentArrangement, Table, presets};
@@ -12,12 +10,11 @@ use crate::app::ExitStatus;
 use crate::cli::JsonFlag;
 use crate::content::{self, Diagnostic, SourceFile};
 use crate::context::Ctx;
-use crate::exam::{self, Blueprint, DomainScore, PaperItem, Sheet, blueprint};
+use crate::exam::{self, Blueprint, DomainScore, PaperItem, blueprint};
 use crate::i18n::Localizer;
-use crate::store::{Attempt, AttemptDomain, AttemptItem};
-use crate::ui::sitting;
+use crate::store::Sitting;
 
-/// Which exam (or the history of attempts).
+/// Which exam (or what to do with the stored ones).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExamTarget {
     /// AWS Certified Cloud Practitioner
@@ -26,15 +23,23 @@ pub enum ExamTarget {
     /// AWS Certified Solutions Architect – Associate
     #[value(name = "saa-c03")]
     SaaC03,
-    /// List stored attempts
+    /// List stored attempts, finished and unfinished
     History,
+    /// Continue the unfinished exam where it stopped
+    Resume,
+    /// Every item of a finished exam with your answer, the key and the explanations
+    Review,
 }
 
 /// Arguments of `exam`.
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // clap flags, each its own switch
 pub struct ExamArgs {
-    /// The exam to sit, or `history`
+    /// The exam to sit, or `history`, `resume`, `review`
     pub exam: ExamTarget,
+    /// `review`: the attempt number; `resume`: the unfinished exam's number [default: the latest]
+    #[arg(value_name = "ID")]
+    pub id: Option<i64>,
     /// Seed of the paper: the same seed gives the same items in the same order [default: from the clock]
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
@@ -44,14 +49,26 @@ pub struct ExamArgs {
     /// No countdown and no time-out
     #[arg(long)]
     pub no_timer: bool,
+    /// `resume`: the clock kept running while the exam was closed (wall time since it started)
+    #[arg(long)]
+    pub strict: bool,
+    /// `review`: only the items answered wrong or left unanswered
+    #[arg(long)]
+    pub wrong: bool,
+    /// `review`: only the items flagged for review
+    #[arg(long)]
+    pub flagged: bool,
     #[command(flatten)]
-    json: JsonFlag,
+    pub(crate) json: JsonFlag,
 }
 
 /// Runs `exam`.
 pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    check_flags(args, &ctx.i18n)?;
     let code = match args.exam {
         ExamTarget::History => return history(args.json.json, ctx),
+        ExamTarget::Resume => return super::exam_resume::run(args, ctx),
+        ExamTarget::Review => return super::exam_review::run(args, ctx),
         ExamTarget::ClfC02 => "clf-c02",
         ExamTarget::SaaC03 => "saa-c03",
     };
@@ -69,14 +86,11 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         );
     }
     let bank = ctx.bank()?;
-    let mut domains = Vec::new();
-    let mut items = Vec::new();
-    for (id, domain) in &draw.items {
-        if let Some(paper) = bank.get(id).and_then(|item| PaperItem::build(item, seed, true)) {
-            items.push(paper);
-            domains.push(*domain);
-        }
-    }
+    let items: Vec<(String, usize)> = draw
+        .items
+        .into_iter()
+        .filter(|(id, _)| bank.get(id).and_then(|item| PaperItem::build(item, seed, true)).is_some())
+        .collect();
     anyhow::ensure!(!items.is_empty(), ctx.i18n.ta("exam-err-no-items", &crate::fargs!("exam" => code)));
     if items.len() < bp.items {
         eprintln!(
@@ -84,88 +98,56 @@ pub fn run(args: &ExamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             ctx.i18n.ta("exam-warn-short-paper", &crate::fargs!("count" => items.len(), "items" => bp.items))
         );
     }
-    let mut sheet = Sheet::new(items);
-    let started_at = ctx.now_secs();
-    let minutes = (!args.no_timer).then(|| bp.minutes_with(args.esl));
-    let timed_out = if sitting::interactive() {
-        sitting::sit_tty(&mut sheet, &ctx.i18n, minutes)?
-    } else {
-        sitting::sit_lines(&mut sheet, &ctx.i18n, &mut std::io::stdin().lock(), &mut std::io::stderr().lock())?;
-        false
-    };
-    let finished_at = if sitting::interactive() { chrono::Utc::now().timestamp().max(started_at) } else { started_at };
-    let graded = sheet.grade();
-    let pairs: Vec<(usize, bool)> = domains.iter().copied().zip(graded.iter().copied()).collect();
-    let scores = exam::domain_scores(&bp, &pairs);
-    let total = sheet.len();
-    let correct = graded.iter().filter(|g| **g).count();
-    let scaled = bp.scaled(correct, total);
-    let passed = scaled >= bp.pass;
-
-    let attempt = Attempt {
+    let now = super::exam_resume::clock(ctx)();
+    if let Some(open) = ctx.store()?.sittings(true)?.last() {
+        eprintln!("{}", ctx.i18n.ta("exam2-other-open", &crate::fargs!("id" => open.id, "exam" => open.exam.clone())));
+    }
+    let mut sitting = Sitting {
         id: 0,
         exam: code.to_owned(),
         seed,
-        started_at,
-        finished_at,
+        started_at: now,
+        updated_at: now,
         lang: ctx.i18n.lang().code().to_owned(),
         esl: args.esl,
-        timed_out,
-        total,
-        correct,
-        scaled_estimate: scaled,
-        pass_mark: bp.pass,
-        passed,
-        domains: scores
-            .iter()
-            .map(|s| AttemptDomain { domain: s.domain, weight: s.weight, total: s.total, correct: s.correct })
-            .collect(),
-        items: sheet
-            .items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| AttemptItem {
-                item_id: item.id.clone(),
-                domain: bp.domains[domains[i]].number,
-                answer: sheet.answer(i).map(exam::paper::response_line),
-                correct: graded[i],
-                flagged: sheet.flagged(i),
-            })
-            .collect(),
+        limit_secs: (!args.no_timer).then(|| i64::from(bp.minutes_with(args.esl)) * 60),
+        used_secs: 0,
+        position: 0,
+        total: items.len(),
+        items,
+        attempt_id: None,
+        answered: 0,
     };
-    ctx.store()?.insert_attempt(&attempt)?;
-
-    if args.json.json {
-        let domains: Vec<_> = scores
-            .iter()
-            .map(
-                |s| serde_json::json!({"domain": s.domain, "weight": s.weight, "total": s.total, "correct": s.correct}),
-            )
-            .collect();
-        crate::commands::print_json(&serde_json::json!({
-            "exam": code,
-            "seed": seed,
-            "total": total,
-            "correct": correct,
-            "raw_percent": exam::percent(correct, total),
-            "scaled_estimate": scaled,
-            "passed": passed,
-            "domains": domains,
-            "items": sheet.items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
-        }))?;
-    } else {
-        let mut out = std::io::stdout().lock();
-        write!(out, "{}", render_result(&ctx.i18n, &bp, seed, &scores, (correct, total), timed_out))?;
-        if correct < total {
-            writeln!(out, "\n{}", ctx.i18n.t("exam-review-heading"))?;
-            write!(out, "{}", sitting::render_review(&ctx.i18n, &sheet, &graded))?;
-        }
-    }
-    Ok(if passed { ExitStatus::Success } else { ExitStatus::Failure })
+    sitting.id = ctx.store()?.start_sitting(&sitting)?;
+    let intro = ctx.i18n.ta("exam2-started", &crate::fargs!("id" => sitting.id));
+    super::exam_resume::sit(ctx, &sitting, &bp, (false, args.json.json), intro)
 }
 
+/// Flags that belong to another form of `exam` are usage errors, not silently ignored.
+fn check_flags(args: &ExamArgs, i18n: &Localizer) -> anyhow::Result<()> {
+    let sitting = matches!(args.exam, ExamTarget::ClfC02 | ExamTarget::SaaC03);
+    let misplaced = [
+        (args.id.is_some() && !matches!(args.exam, ExamTarget::Resume | ExamTarget::Review), "ID"),
+        (args.seed.is_some() && !sitting, "--seed"),
+        (args.esl && !sitting, "--esl"),
+        (args.no_timer && !sitting, "--no-timer"),
+        (args.strict && args.exam != ExamTarget::Resume, "--strict"),
+        (args.wrong && args.exam != ExamTarget::Review, "--wrong"),
+        (args.flagged && args.exam != ExamTarget::Review, "--flagged"),
+    ];
+    if let Some((_, name)) = misplaced.iter().find(|(bad, _)| *bad) {
+        return Err(Usage(i18n.ta("exam2-misplaced-flag", &crate::fargs!("flag" => *name))).into());
+    }
+    Ok(())
+}
+
+/// A usage error found after parsing (exit 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Usage(pub String);
+
 /// Reads and checks `exams/<code>.yaml` from the content source.
-fn load_blueprint(ctx: &Ctx, code: &str) -> anyhow::Result<Blueprint> {
+pub(crate) fn load_blueprint(ctx: &Ctx, code: &str) -> anyhow::Result<Blueprint> {
     let files = content::read_sources(&ctx.content.0)?;
     let name = format!("exams/{code}.yaml");
     let file = files
@@ -216,7 +198,7 @@ pub fn domain_table(i18n: &Localizer, bp: &Blueprint, scores: &[DomainScore]) ->
     t
 }
 
-fn render_result(
+pub(crate) fn render_result(
     i18n: &Localizer,
     bp: &Blueprint,
     seed: u64,
@@ -248,16 +230,58 @@ fn render_result(
 
 fn history(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let attempts = ctx.store()?.attempts()?;
+    let open = ctx.store()?.sittings(true)?;
     if json {
-        crate::commands::print_json(&serde_json::json!({ "attempts": attempts }))?;
+        let unfinished: Vec<_> = open
+            .iter()
+            .map(|s| {
+                let mut v = serde_json::to_value(s).expect("plain data serializes");
+                v["left_secs"] = serde_json::json!(exam::resume::left_secs(s.limit_secs, s.used_secs));
+                v
+            })
+            .collect();
+        crate::commands::print_json(&serde_json::json!({ "attempts": attempts, "unfinished": unfinished }))?;
         return Ok(ExitStatus::Success);
     }
-    if attempts.is_empty() {
+    if attempts.is_empty() && open.is_empty() {
         println!("{}", ctx.i18n.t("exam-history-empty"));
+        return Ok(ExitStatus::Success);
+    }
+    let date = |secs: i64| {
+        chrono::DateTime::from_timestamp(secs + ctx.utc_offset, 0)
+            .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default()
+    };
+    if !open.is_empty() {
+        println!("{}", ctx.i18n.t("exam2-history-unfinished"));
+        let mut t = table();
+        t.set_header(vec![
+            ctx.i18n.t("exam2-col-number"),
+            ctx.i18n.t("exam2-col-saved"),
+            ctx.i18n.t("exam-col-exam"),
+            ctx.i18n.t("exam2-col-answered"),
+            ctx.i18n.t("exam2-col-left"),
+        ]);
+        for s in &open {
+            let left = exam::resume::left_secs(s.limit_secs, s.used_secs)
+                .map_or_else(|| ctx.i18n.t("exam2-no-limit"), super::exam_resume::hms);
+            t.add_row(vec![
+                s.id.to_string(),
+                date(s.updated_at),
+                s.exam.clone(),
+                format!("{} / {}", s.answered, s.total),
+                left,
+            ]);
+        }
+        println!("{t}");
+        println!("{}", ctx.i18n.t("exam2-history-resume-hint"));
+    }
+    if attempts.is_empty() {
         return Ok(ExitStatus::Success);
     }
     let mut t = table();
     t.set_header(vec![
+        ctx.i18n.t("exam2-col-number"),
         ctx.i18n.t("exam-col-date"),
         ctx.i18n.t("exam-col-exam"),
         ctx.i18n.t("exam-col-seed"),
@@ -266,12 +290,10 @@ fn history(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         ctx.i18n.t("exam-col-result"),
     ]);
     for a in &attempts {
-        let date = chrono::DateTime::from_timestamp(a.finished_at + ctx.utc_offset, 0)
-            .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
-            .unwrap_or_default();
         let result = ctx.i18n.t(if a.passed { "exam-history-pass" } else { "exam-history-fail" });
         t.add_row(vec![
-            date,
+            a.id.to_string(),
+            date(a.finished_at),
             a.exam.clone(),
             a.seed.to_string(),
             format!("{} / {}", a.correct, a.total),
@@ -281,5 +303,6 @@ fn history(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
     println!("{t}");
     println!("{}", ctx.i18n.t("exam-history-note"));
+    println!("{}", ctx.i18n.t("exam2-history-review-hint"));
     Ok(ExitStatus::Success)
 }

@@ -13,6 +13,7 @@ use crate::content::Exam;
 use crate::context::Ctx;
 use crate::fargs;
 use crate::i18n::Localizer;
+use crate::session::pacing::{GoalPhase, goal_phase, new_allowance};
 use crate::srs::Scheduler;
 
 /// `goal` subcommands.
@@ -55,6 +56,10 @@ pub struct GoalReport {
     pub new_per_day: u32,
     /// Whether the pace fits within the limit.
     pub pace_ok: bool,
+    /// `before`, `exam_day` or `passed`.
+    pub phase: &'static str,
+    /// New items today allows under the goal (humane cap; none on exam day).
+    pub new_today: u32,
 }
 
 /// Parses an exam code or fails with a message naming the accepted codes.
@@ -109,6 +114,7 @@ pub fn report(ctx: &mut Ctx) -> anyhow::Result<Option<GoalReport>> {
     let days_left = goal.day() - today;
     let unseen = readiness.unseen();
     let pace_per_day = pace(unseen, days_left);
+    let phase = goal_phase(goal.day(), today);
     Ok(Some(GoalReport {
         exam: goal.exam.code().to_owned(),
         date: goal.date.to_string(),
@@ -117,6 +123,12 @@ pub fn report(ctx: &mut Ctx) -> anyhow::Result<Option<GoalReport>> {
         pace_per_day,
         new_per_day,
         pace_ok: pace_per_day <= new_per_day as usize,
+        phase: match phase {
+            GoalPhase::Before(_) => "before",
+            GoalPhase::ExamDay => "exam_day",
+            GoalPhase::Passed => "passed",
+        },
+        new_today: new_allowance(new_per_day, unseen, phase).0,
         readiness,
     }))
 }
@@ -169,23 +181,35 @@ fn show(json: bool, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         return Ok(ExitStatus::Success);
     }
     let i18n = &ctx.i18n;
-    println!(
-        "{}",
-        i18n.ta(
-            "goal-heading",
-            &fargs!("exam" => report.exam.to_uppercase(), "date" => report.date.clone(), "days" => report.days_left)
-        )
-    );
+    let exam = report.exam.to_uppercase();
+    match report.phase {
+        "passed" => println!(
+            "{}",
+            i18n.ta(
+                "exam2-goal-show-passed",
+                &fargs!("exam" => exam, "code" => report.exam.clone(), "date" => report.date.clone())
+            )
+        ),
+        "exam_day" => println!("{}", i18n.ta("exam2-goal-exam-day", &fargs!("exam" => exam))),
+        _ => println!(
+            "{}",
+            i18n.ta("goal-heading", &fargs!("exam" => exam, "date" => report.date.clone(), "days" => report.days_left))
+        ),
+    }
     println!("{}", readiness_table(i18n, &report.readiness));
     for line in readiness_lines(i18n, &report.readiness) {
         println!("{line}");
     }
-    println!("{}", i18n.ta("goal-pace", &fargs!("unseen" => report.unseen, "pace" => report.pace_per_day)));
-    if !report.pace_ok {
-        println!(
-            "{}",
-            i18n.ta("goal-pace-warning", &fargs!("pace" => report.pace_per_day, "limit" => report.new_per_day))
-        );
+    if report.phase == "before" {
+        println!("{}", i18n.ta("goal-pace", &fargs!("unseen" => report.unseen, "pace" => report.pace_per_day)));
+        if report.pace_per_day > report.new_today as usize {
+            println!(
+                "{}",
+                i18n.ta("exam2-goal-pace-capped", &fargs!("pace" => report.pace_per_day, "cap" => report.new_today))
+            );
+        } else if !report.pace_ok {
+            println!("{}", i18n.ta("exam2-goal-pace-raised", &fargs!("pace" => report.pace_per_day)));
+        }
     }
     Ok(ExitStatus::Success)
 }

@@ -4,9 +4,13 @@ pub mod calc;
 pub mod cards;
 pub mod cohort;
 pub mod completions;
+pub mod config;
 pub mod content;
+pub mod content_balance;
 pub mod content_stats;
 pub mod exam;
+pub mod exam_resume;
+pub mod exam_review;
 pub mod goal;
 pub mod man;
 pub mod paths;
@@ -15,6 +19,7 @@ pub mod progress;
 pub mod quiz;
 pub mod stats;
 pub mod study;
+pub mod topics;
 
 use crate::app::ExitStatus;
 use crate::cli::Command;
@@ -37,6 +42,8 @@ pub fn dispatch(command: Command, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         Command::Cohort(cmd) => cohort::run(&cmd, ctx),
         Command::Completions(args) => completions::run(&args, ctx),
         Command::Man(args) => man::run(&args, ctx),
+        Command::Config(cmd) => config::run(&cmd, ctx),
+        Command::Topics(args) => topics::run(&args, ctx),
     }
 }
 

@@ -98,12 +98,15 @@ fn export(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     match args.format {
         Format::Csv => {
             let mut csv = csv::Writer::from_writer(&mut out);
-            csv.write_record(["item_id", "reviewed_at", "rating"])?;
+            // Cram answers are part of the history `stats` counts, so they are exported too,
+            // marked so that an import keeps them out of the schedule (issue 10).
+            csv.write_record(["item_id", "reviewed_at", "rating", "mode"])?;
             let mut failed = None;
             store.for_each_review(|id, at_ms, rating, mode| {
-                if mode != "cram" && failed.is_none() {
+                if failed.is_none() {
                     let at = rfc3339(at_ms.div_euclid(1000));
-                    failed = csv.write_record([id, at.as_str(), rating.to_string().as_str()]).err();
+                    let mode = if mode == "cram" { "cram" } else { "study" };
+                    failed = csv.write_record([id, at.as_str(), rating.to_string().as_str(), mode]).err();
                 }
                 Ok(())
             })?;
@@ -145,6 +148,7 @@ struct Row {
     item: u32,
     at_ms: i64,
     rating: Rating,
+    cram: bool,
 }
 
 fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
@@ -168,7 +172,11 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             problems.push(i18n.ta("import-bad-row", &fargs!("file" => file.clone(), "line" => line, "reason" => what)));
         }
     };
-    let header_ok = csv.headers().is_ok_and(|h| h.iter().eq(["item_id", "reviewed_at", "rating"]));
+    // Files without the `mode` column (older exports, hand-made files) hold study reviews only.
+    let columns = csv.headers().map_or(0, csv::StringRecord::len);
+    let header_ok = csv.headers().is_ok_and(|h| {
+        h.iter().eq(["item_id", "reviewed_at", "rating"]) || h.iter().eq(["item_id", "reviewed_at", "rating", "mode"])
+    });
     if !header_ok {
         anyhow::bail!(i18n.ta("import-bad-header", &fargs!("file" => file.clone())));
     }
@@ -194,8 +202,8 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         if record.iter().all(str::is_empty) {
             continue;
         }
-        let [id, when, rating] = [0, 1, 2].map(|i| record.get(i).unwrap_or(""));
-        if record.len() != 3 {
+        let [id, when, rating, mode] = [0, 1, 2, 3].map(|i| record.get(i).unwrap_or(""));
+        if record.len() != columns {
             note(line, i18n.ta("import-field-count", &fargs!("count" => record.len())));
             continue;
         }
@@ -216,11 +224,19 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             note(line, i18n.ta("import-bad-rating", &fargs!("value" => rating.to_owned())));
             continue;
         };
+        let cram = match mode {
+            "" | "study" => false,
+            "cram" => true,
+            other => {
+                note(line, i18n.ta("exam2-import-bad-mode", &fargs!("value" => other.to_owned())));
+                continue;
+            }
+        };
         let item = *index.entry(id.to_owned()).or_insert_with(|| {
             ids.push(id.to_owned());
             (ids.len() - 1) as u32
         });
-        rows.push(Row { item, at_ms, rating });
+        rows.push(Row { item, at_ms, rating, cram });
         progress.read(rows.len());
     }
     if problem_count > 0 {
@@ -248,9 +264,14 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         histories.push(history);
     }
     let total = rows.len();
+    let mut crams: Vec<Row> = Vec::new();
     for row in rows {
         if seen.insert((row.item, row.at_ms)) {
-            histories[row.item as usize].push(PastReview { at_ms: row.at_ms, rating: row.rating, fresh: true });
+            if row.cram {
+                crams.push(row);
+            } else {
+                histories[row.item as usize].push(PastReview { at_ms: row.at_ms, rating: row.rating, fresh: true });
+            }
         }
     }
     drop(seen);
@@ -259,7 +280,32 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let item_count = ids.len();
     let mut written = 0usize;
     let import = store.begin_import()?;
+    // Cram reviews are history only: recorded as they were, never replayed into a schedule.
+    for row in &crams {
+        let at = row.at_ms.div_euclid(1000);
+        import.review(&ReviewRecord {
+            item_id: ids[row.item as usize].clone(),
+            reviewed_at_ms: row.at_ms,
+            day: (at + offset - crate::context::DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400),
+            rating: row.rating.value(),
+            mode: Mode::Cram,
+            phase_before: crate::srs::Phase::Review,
+            correct: None,
+            elapsed_days: 0,
+            interval_days: 0,
+            lang: None,
+            answer: None,
+            variant_seed: None,
+            duration_ms: None,
+        })?;
+        written += 1;
+    }
     for (id, mut history) in ids.into_iter().zip(histories) {
+        if history.is_empty() {
+            // Only cram answers: the item has no schedule to rebuild.
+            progress.replayed();
+            continue;
+        }
         let (state, replayed) =
             replay(&scheduler, &mut history, |reps| crate::exercise::variant_seed(&id, u64::from(reps)));
         drop(history);

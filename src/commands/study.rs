@@ -11,6 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use crate::app::ExitStatus;
 use crate::context::Ctx;
 use crate::fargs;
+use crate::session::pacing::{self, Pace};
 use crate::session::{self, PlanOptions, Session, View, topic_matches};
 use crate::srs::{Config, Rating, Scheduler};
 use crate::store::Store;
@@ -112,29 +113,49 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let config = saved_config(store)?;
     // Exam-date mode: no interval may run past the start of exam day.
     let goal = crate::cohort::goal::Goal::load(store)?;
-    let cap = goal.as_ref().map(|g| g.start_secs(utc_offset));
+    let cap = goal.as_ref().and_then(|g| pacing::interval_cap(g.start_secs(utc_offset), now));
     let scheduler = Scheduler::new(config.clone())?;
     let states = store.states()?;
     let totals = store.day(today)?;
     // Exam-date mode also sets the pace: enough new items a day to see the exam's whole bank in time.
     let mut new_per_day = config.new_per_day;
-    if let (Some(goal), None, false) = (&goal, args.new, args.cram) {
-        let unseen = bank
-            .items
-            .iter()
-            .filter(|i| i.in_exam(goal.exam))
-            .filter(|i| states.get(&i.id).is_none_or(|s| s.phase == crate::srs::Phase::New))
-            .count();
-        let pace = crate::cohort::readiness::pace(unseen, goal.day() - today);
-        if pace > new_per_day as usize {
-            new_per_day = u32::try_from(pace).unwrap_or(u32::MAX);
-            println!(
-                "{}",
-                i18n.ta(
-                    "study-goal-pace",
-                    &fargs!("pace" => pace, "unseen" => unseen, "exam" => goal.exam.code().to_uppercase())
-                )
-            );
+    let mut weights = None;
+    if let (Some(goal), false) = (&goal, args.cram) {
+        let phase = pacing::goal_phase(goal.day(), today);
+        let code = goal.exam.code().to_uppercase();
+        if args.new.is_none() {
+            let unseen = bank
+                .items
+                .iter()
+                .filter(|i| i.in_exam(goal.exam))
+                .filter(|i| states.get(&i.id).is_none_or(|s| s.phase == crate::srs::Phase::New))
+                .count();
+            let (allowed, pace) = pacing::new_allowance(new_per_day, unseen, phase);
+            new_per_day = allowed;
+            let line = match pace {
+                Pace::Limit => None,
+                Pace::Raised { pace } => Some(
+                    i18n.ta("study-goal-pace", &fargs!("pace" => pace, "unseen" => unseen, "exam" => code.clone())),
+                ),
+                Pace::Capped { pace, cap } => Some(i18n.ta(
+                    "exam2-goal-capped",
+                    &fargs!("pace" => pace, "unseen" => unseen, "exam" => code.clone(), "cap" => cap),
+                )),
+                Pace::ExamDay => Some(i18n.ta("exam2-goal-exam-day", &fargs!("exam" => code.clone()))),
+            };
+            if let Some(line) = line {
+                println!("{line}");
+            }
+        }
+        if phase == pacing::GoalPhase::Passed {
+            println!("{}", i18n.ta("exam2-goal-passed", &fargs!("exam" => code, "date" => goal.date.to_string())));
+        }
+        // Once enough is known, new items lean toward the weakest domains of the goal's exam.
+        if exam.is_none_or(|e| e == goal.exam) && domain.is_none() {
+            let r = crate::cohort::goal::learner_readiness(bank, &states, &scheduler, goal.exam, now);
+            let seen = r.domains.iter().map(|d| d.seen).sum();
+            let recall: Vec<Option<f64>> = r.domains.iter().map(|d| (d.items > 0).then_some(d.recall)).collect();
+            weights = pacing::lean_weights(goal.exam.weights(), &recall, seen);
         }
     }
     let opts = PlanOptions {
@@ -145,7 +166,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         cram_size: args.limit.unwrap_or(20),
         exam: exam.or(goal.as_ref().map(|g| g.exam)),
         domain,
-        weights: None,
+        weights,
     };
     if opts.exam.is_none() && domain.is_none() && !args.cram {
         println!("{}", i18n.t("learner-road-no-goal-hint"));
@@ -162,6 +183,17 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     };
     if queue.is_empty() {
         println!("{}", nothing_due(&states, now, day_end, i18n));
+        // A true hint: `--new` is today's total, so it must exceed what was already introduced.
+        let unseen = bank
+            .items
+            .iter()
+            .filter(|i| opts.exam.is_none_or(|e| i.in_exam(e)))
+            .filter(|i| opts.topic.as_deref().is_none_or(|t| topic_matches(&i.topic, t)))
+            .any(|i| states.get(&i.id).is_none_or(|s| s.phase == crate::srs::Phase::New));
+        if unseen && !args.cram {
+            let more = u32::try_from(totals.new_items.max(0)).unwrap_or(0).max(opts.new_per_day) + 10;
+            println!("{}", i18n.ta("exam2-more-new", &fargs!("n" => more)));
+        }
         return Ok(ExitStatus::Success);
     }
     println!(
@@ -190,6 +222,11 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         line_ui = LineFrontend::new(stdin.lock(), std::io::stdout().lock(), i18n);
         &mut line_ui
     };
+    // Ctrl-C at a prompt: every answer is already saved; show the summary and exit 130. Only a
+    // terminal needs this (a pipe has no screen to restore, and SIGINT ends it as usual).
+    let ctrl_c = interactive.then(crate::ui::interrupt::CtrlC::catch);
+    let ctrl_c = CtrlCHit(ctrl_c);
+    let mut interrupted = false;
     let started = std::time::Instant::now();
     loop {
         // Real time moves on during a session, so learning steps come due; the injected clock is the start.
@@ -220,7 +257,15 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         } else {
             Rating::ALL.iter().map(|&r| (r, "-".to_owned())).collect()
         };
-        let reply = progress.suspend(|| ui.ask(&current, &header, &prompt, card_back.as_deref(), &hint, &previews))?;
+        let reply =
+            match progress.suspend(|| ui.ask(&current, &header, &prompt, card_back.as_deref(), &hint, &previews)) {
+                Ok(reply) => reply,
+                Err(e) if interactive && (ctrl_c.hit() || e.kind() == std::io::ErrorKind::Interrupted) => {
+                    interrupted = true;
+                    break;
+                }
+                Err(e) => return Err(e.into()),
+            };
         let Reply::Answer(input) = reply else { break };
         let outcome = session.answer(&current, &input, now, today, lang);
         store
@@ -231,6 +276,10 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         progress.suspend(|| ui.show(&text))?;
     }
     progress.finish_and_clear();
+    if interrupted {
+        let _ = dialoguer::console::Term::stderr().show_cursor();
+        eprintln!();
+    }
     let summary = session.summary();
     let mut table = Table::new();
     table.load_preset(UTF8_FULL_CONDENSED);
@@ -256,7 +305,16 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if summary.leeches > 0 {
         println!("{}", i18n.ta("study-leeches-summary", &fargs!("count" => summary.leeches)));
     }
-    Ok(ExitStatus::Success)
+    Ok(if interrupted { ExitStatus::Interrupted } else { ExitStatus::Success })
+}
+
+/// The Ctrl-C guard of an interactive session, if any.
+struct CtrlCHit(Option<crate::ui::interrupt::CtrlC>);
+
+impl CtrlCHit {
+    fn hit(&self) -> bool {
+        self.0.as_ref().is_some_and(crate::ui::interrupt::CtrlC::hit)
+    }
 }
 
 fn nothing_due(
@@ -271,6 +329,6 @@ fn nothing_due(
         Some(due) => {
             i18n.ta("study-nothing-due-next", &fargs!("when" => render::until(i18n, now, due), "tomorrow" => tomorrow))
         }
-        None => i18n.t("study-nothing-due"),
+        None => i18n.t("exam2-nothing-due"),
     }
 }

@@ -87,6 +87,18 @@ impl FileCheck<'_> {
         self.at(pos, Severity::Error, msg);
     }
 
+    /// `text`, building the path only when there is something to report: paths allocate, and
+    /// the start-up path checks every text of the bank.
+    fn text_at(&mut self, path: impl FnOnce() -> Vec<Seg>, raw: Option<&RawText>, required: bool) -> Option<Text> {
+        if let Some(RawText { en: Some(en), ko: Some(ko) }) = raw {
+            let (en, ko) = (en.trim(), ko.trim());
+            if !en.is_empty() && !ko.is_empty() {
+                return Some(Text::new(en, ko));
+            }
+        }
+        self.text(&path(), raw, required)
+    }
+
     fn text(&mut self, path: &[Seg], raw: Option<&RawText>, required: bool) -> Option<Text> {
         let Some(raw) = raw else {
             if required {
@@ -404,8 +416,8 @@ pub(super) fn check_item(
     }
     let body = match kind.as_str() {
         "card" => {
-            let front = check.text(&at("front"), raw.front.as_ref(), true);
-            let back = check.text(&at("back"), raw.back.as_ref(), true);
+            let front = check.text_at(|| at("front"), raw.front.as_ref(), true);
+            let back = check.text_at(|| at("back"), raw.back.as_ref(), true);
             match (front, back) {
                 (Some(front), Some(back)) => Some(Body::Card { front, back }),
                 _ => None,
@@ -428,8 +440,8 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
         p.push(key(name));
         p
     };
-    let stem = check.text(&at("stem"), raw.stem.as_ref(), true);
-    let explanation = check.text(&at("explanation"), raw.explanation.as_ref(), true);
+    let stem = check.text_at(|| at("stem"), raw.stem.as_ref(), true);
+    let explanation = check.text_at(|| at("explanation"), raw.explanation.as_ref(), true);
     let choose = raw.choose.unwrap_or(1) as usize;
     let mut ok = true;
     if choose == 0 {
@@ -442,15 +454,15 @@ fn check_question(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
     };
     let mut options = Vec::new();
     for (i, opt) in raw_options.iter().enumerate() {
-        let mut p = at("options");
-        p.push(Seg::Index(i));
+        let option_at = |field: &str| {
+            let mut p = at("options");
+            p.push(Seg::Index(i));
+            p.push(key(field));
+            p
+        };
         let RawOption { text, correct, feedback, value } = opt;
-        let mut tp = p.clone();
-        tp.push(key("text"));
-        let text = check.text(&tp, text.as_ref(), true);
-        let mut fp = p.clone();
-        fp.push(key("feedback"));
-        let feedback = feedback.as_ref().and_then(|f| check.text(&fp, Some(f), false));
+        let text = check.text_at(|| option_at("text"), text.as_ref(), true);
+        let feedback = feedback.as_ref().and_then(|f| check.text_at(|| option_at("feedback"), Some(f), false));
         match text {
             Some(text) => {
                 options.push(QuestionOption {
@@ -527,7 +539,7 @@ fn check_exercise(check: &mut FileCheck<'_>, base: &[Seg], raw: &RawItem) -> Opt
         p.push(key(name));
         p
     };
-    let prompt = check.text(&at("prompt"), raw.prompt.as_ref(), true);
+    let prompt = check.text_at(|| at("prompt"), raw.prompt.as_ref(), true);
     let params = raw.params.clone().unwrap_or_default();
     let Some(name) = raw.template.as_deref() else {
         check.error(base, Msg::new("content-err-missing-field").arg("field", "template"));

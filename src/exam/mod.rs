@@ -3,6 +3,7 @@
 
 pub mod blueprint;
 pub mod paper;
+pub mod resume;
 pub mod sheet;
 
 use rand::seq::SliceRandom;

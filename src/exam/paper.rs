@@ -183,6 +183,19 @@ impl PaperItem {
         exercise::parse_response(self.answer_kind(), line)
     }
 
+    /// Parses a line and checks a choice has exactly as many picks as the item asks for, so a
+    /// choose-2 item answered with one letter is asked again instead of graded.
+    pub fn parse_counted(&self, line: &str) -> Result<Response, Msg> {
+        let response = self.parse(line)?;
+        if let (Key::Choice { correct, .. }, Response::Choices(picked)) = (&self.key, &response) {
+            let n = correct.len().max(1);
+            if picked.len() != n {
+                return Err(Msg::new("exam2-wrong-count").arg("n", n).arg("picked", picked.len()));
+            }
+        }
+        Ok(response)
+    }
+
     /// Grades a response: choose-N is all-or-nothing, with exactly N picks.
     pub fn is_correct(&self, response: &Response) -> bool {
         match (&self.key, response) {
@@ -302,6 +315,15 @@ mod tests {
         let KeyAnswer::Many(letters) = item.key_answer() else { panic!("choose 2") };
         assert_eq!(letters.len(), 2);
         assert!(!item.is_correct(&item.parse(&letters[0]).unwrap()));
+    }
+
+    #[test]
+    fn a_wrong_number_of_picks_is_refused_not_graded() {
+        let item = PaperItem::from_question("q", &question(), 7, true);
+        assert_eq!(item.parse_counted("a").unwrap_err().id, "exam2-wrong-count");
+        assert!(item.parse_counted("a,b,c").is_err());
+        assert!(item.parse_counted("a,b").is_ok());
+        assert!(item.parse_counted("zz").is_err());
     }
 
     #[test]

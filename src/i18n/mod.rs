@@ -19,8 +19,9 @@ type Bundle = FluentBundle<FluentResource>;
 /// Formats messages in the learner's language(s).
 pub struct Localizer {
     lang: Lang,
-    en: Bundle,
-    ko: Bundle,
+    // Parsed on first use: most runs never format a message in the other language.
+    en: std::cell::OnceCell<Bundle>,
+    ko: std::cell::OnceCell<Bundle>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -59,7 +60,7 @@ fn bundle(locale: Locale) -> Bundle {
 impl Localizer {
     /// A localizer for `lang`, with both bundles loaded (`both` and fallbacks need them).
     pub fn new(lang: Lang) -> Self {
-        Localizer { lang, en: bundle(Locale::En), ko: bundle(Locale::Ko) }
+        Localizer { lang, en: std::cell::OnceCell::new(), ko: std::cell::OnceCell::new() }
     }
 
     /// The chosen language setting.
@@ -77,8 +78,8 @@ impl Localizer {
 
     fn bundle(&self, locale: Locale) -> &Bundle {
         match locale {
-            Locale::En => &self.en,
-            Locale::Ko => &self.ko,
+            Locale::En => self.en.get_or_init(|| bundle(Locale::En)),
+            Locale::Ko => self.ko.get_or_init(|| bundle(Locale::Ko)),
         }
     }
 

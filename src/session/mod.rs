@@ -3,6 +3,7 @@
 //! Front ends in `ui/` drive it; the clock comes in as arguments.
 
 mod control;
+pub mod pacing;
 mod pick;
 mod plan;
 

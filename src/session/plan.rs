@@ -138,7 +138,8 @@ pub fn plan_excluding(
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
-    new.sort_by_key(|e| {
+    // Cached: the key costs a hash lookup, and the bank is sorted at every start.
+    new.sort_by_cached_key(|e| {
         let item = &bank.items[e.item];
         let point = item.syllabus.first().and_then(|p| point_rank.get(p.as_str())).copied().unwrap_or(usize::MAX);
         let kind = match item.kind() {

@@ -75,27 +75,7 @@ impl Store {
         let path = self.path.clone();
         let err = sqlite(&path);
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&err)?;
-        tx.execute(
-            "INSERT INTO exam_attempt (exam, seed, started_at, finished_at, lang, esl, timed_out, total, correct, scaled_estimate, pass_mark, passed)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![a.exam, a.seed as i64, a.started_at, a.finished_at, a.lang, a.esl, a.timed_out, a.total as i64, a.correct as i64, a.scaled_estimate, a.pass_mark, a.passed],
-        )
-        .map_err(&err)?;
-        let id = tx.last_insert_rowid();
-        for d in &a.domains {
-            tx.execute(
-                "INSERT INTO exam_attempt_domain (attempt_id, domain, weight, total, correct) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![id, d.domain, d.weight, d.total as i64, d.correct as i64],
-            )
-            .map_err(&err)?;
-        }
-        for (position, item) in a.items.iter().enumerate() {
-            tx.execute(
-                "INSERT INTO exam_attempt_item (attempt_id, position, item_id, domain, answer, correct, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![id, position as i64, item.item_id, item.domain, item.answer, item.correct, item.flagged],
-            )
-            .map_err(&err)?;
-        }
+        let id = insert_attempt_rows(&tx, a).map_err(&err)?;
         tx.commit().map_err(&err)?;
         Ok(id)
     }
@@ -173,6 +153,29 @@ impl Store {
         .collect::<Result<_, _>>()
         .map_err(&err)
     }
+}
+
+/// The rows of one attempt, inside the caller's transaction.
+pub(super) fn insert_attempt_rows(tx: &rusqlite::Connection, a: &Attempt) -> rusqlite::Result<i64> {
+    tx.execute(
+        "INSERT INTO exam_attempt (exam, seed, started_at, finished_at, lang, esl, timed_out, total, correct, scaled_estimate, pass_mark, passed)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![a.exam, a.seed as i64, a.started_at, a.finished_at, a.lang, a.esl, a.timed_out, a.total as i64, a.correct as i64, a.scaled_estimate, a.pass_mark, a.passed],
+    )?;
+    let id = tx.last_insert_rowid();
+    for d in &a.domains {
+        tx.execute(
+            "INSERT INTO exam_attempt_domain (attempt_id, domain, weight, total, correct) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, d.domain, d.weight, d.total as i64, d.correct as i64],
+        )?;
+    }
+    for (position, item) in a.items.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO exam_attempt_item (attempt_id, position, item_id, domain, answer, correct, flagged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, position as i64, item.item_id, item.domain, item.answer, item.correct, item.flagged],
+        )?;
+    }
+    Ok(id)
 }
 
 #[cfg(test)]

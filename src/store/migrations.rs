@@ -118,6 +118,37 @@ CREATE TABLE quiz_attempt (
 CREATE INDEX quiz_attempt_taken ON quiz_attempt(taken_at);
 ";
 
+/// Mock exams in progress (issue 10): the frozen paper, every answer as it is given, and the
+/// exam time already used, so a sitting can be left and resumed. `attempt_id` is set when the
+/// sitting is submitted and its result stored in `exam_attempt`.
+const EXAM_SITTINGS: &str = "
+CREATE TABLE exam_sitting (
+    id          INTEGER PRIMARY KEY,
+    exam        TEXT NOT NULL,
+    seed        INTEGER NOT NULL,                -- paper seed (u64 stored as its i64 bits)
+    started_at  INTEGER NOT NULL,                -- Unix seconds
+    updated_at  INTEGER NOT NULL,                -- last answer or leave, Unix seconds
+    lang        TEXT NOT NULL,
+    esl         INTEGER NOT NULL DEFAULT 0,
+    limit_secs  INTEGER,                         -- NULL without a timer
+    used_secs   INTEGER NOT NULL DEFAULT 0,      -- exam time spent while the paper was open
+    position    INTEGER NOT NULL DEFAULT 0,      -- the item on screen when last saved
+    items       TEXT NOT NULL,                   -- JSON: [[item id, domain index]] in paper order
+    attempt_id  INTEGER REFERENCES exam_attempt(id) ON DELETE SET NULL,
+    scheduled   INTEGER NOT NULL DEFAULT 0       -- wrong items put into the study schedule
+) STRICT;
+CREATE INDEX exam_sitting_open ON exam_sitting(attempt_id, updated_at);
+
+CREATE TABLE exam_sitting_answer (
+    sitting_id  INTEGER NOT NULL REFERENCES exam_sitting(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    answer      TEXT,                            -- as typed (a,c); NULL when cleared
+    flagged     INTEGER NOT NULL DEFAULT 0,
+    answered_at INTEGER NOT NULL,
+    PRIMARY KEY (sitting_id, position)
+) STRICT;
+";
+
 /// Suspend, bury and flag marks (issue 17), apart from `item_state` so that restoring a schedule
 /// (undo, import) never touches them, and a mark on a never-seen item needs no schedule row.
 const ITEM_MARKS: &str = "
@@ -130,8 +161,9 @@ CREATE TABLE item_mark (
 ) STRICT;
 ";
 
+/// Every migration, oldest first.
 fn list() -> Vec<M<'static>> {
-    vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS), M::up(ITEM_MARKS)]
+    vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS), M::up(EXAM_SITTINGS), M::up(ITEM_MARKS)]
 }
 
 /// Every migration, oldest first.

@@ -8,6 +8,7 @@ mod exam;
 mod marks;
 mod migrations;
 mod quiz;
+mod sitting;
 mod undo;
 
 use std::collections::HashMap;
@@ -22,6 +23,7 @@ pub use exam::{Attempt, AttemptDomain, AttemptItem};
 pub use marks::{ItemMark, LoggedReview, MarkChange};
 pub use migrations::latest as latest_schema;
 pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
+pub use sitting::{Sitting, SittingAnswer};
 pub use undo::UndoToken;
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".

@@ -48,6 +48,21 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
         }
         writeln!(self.output, "> {hint}")?;
         self.output.flush()?;
+        // Three unreadable lines in a row end the session: a script that keeps sending the
+        // same wrong thing (`yes 4`) must not get prompts forever.
+        let mut unreadable = 0;
+        let mut refuse = |this: &mut Self, text: String, line: &str| -> std::io::Result<()> {
+            unreadable += 1;
+            if unreadable >= super::sitting::MAX_UNREADABLE {
+                let stop = this.i18n.ta(
+                    "exam2-study-unreadable",
+                    &crate::fargs!("count" => unreadable, "line" => line.trim().to_owned(), "reason" => text),
+                );
+                return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, stop));
+            }
+            writeln!(this.output, "{text}")?;
+            this.output.flush()
+        };
         loop {
             let Some(line) = self.read_line()? else {
                 return Ok(Reply::Quit);
@@ -56,22 +71,26 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
                 return Ok(Reply::Quit);
             }
             if line.trim().is_empty() {
+                refuse(self, self.i18n.t("exam2-study-empty"), &line)?;
                 continue;
             }
             let Some(kind) = current.view.answer_kind() else {
                 if let Some(rating) = parse_rating(&line) {
                     return Ok(Reply::Answer(Input::Rating(rating)));
                 }
-                writeln!(self.output, "{}", self.i18n.t("study-bad-rating"))?;
+                refuse(self, self.i18n.t("study-bad-rating"), &line)?;
                 continue;
             };
             match parse_response(kind, &line) {
                 Ok(response) => {
+                    if let Err(msg) = super::check_picks(&current.view, &response) {
+                        refuse(self, self.i18n.msg(&msg), &line)?;
+                        continue;
+                    }
                     return Ok(Reply::Answer(Input::Response { response, raw: line.trim().to_owned(), rating: None }));
                 }
-                Err(msg) => writeln!(self.output, "{}", self.i18n.msg(&msg))?,
+                Err(msg) => refuse(self, self.i18n.msg(&msg), &line)?,
             }
-            self.output.flush()?;
         }
     }
 

@@ -2,6 +2,8 @@
 //! `line` reads one answer per line from any reader (pipes, scripts, tests); `tty` uses dialoguer
 //! prompts when both stdin and stderr are terminals.
 
+pub mod choice;
+pub mod interrupt;
 pub mod line;
 pub mod render;
 pub mod tty;
@@ -52,3 +54,29 @@ pub fn is_quit(text: &str) -> bool {
     matches!(text.trim().to_lowercase().as_str(), "quit" | ":q" | "exit" | "종료")
 }
 pub mod sitting;
+
+/// How many options the item on screen asks for, when it is a choice.
+pub fn picks_needed(view: &crate::session::View) -> Option<usize> {
+    use crate::session::View;
+    match view {
+        View::Question { choose, .. } => Some((*choose).max(1)),
+        View::Exercise { variant, .. } => match &variant.expected {
+            crate::exercise::Expected::Choice { correct, .. } => Some(correct.len().max(1)),
+            _ => None,
+        },
+        View::Card { .. } => None,
+    }
+}
+
+/// A choice with the wrong number of picks is asked again rather than graded.
+pub fn check_picks(
+    view: &crate::session::View,
+    response: &crate::exercise::Response,
+) -> Result<(), crate::explain::Msg> {
+    match (picks_needed(view), response) {
+        (Some(n), crate::exercise::Response::Choices(picked)) if picked.len() != n => {
+            Err(crate::explain::Msg::new("exam2-wrong-count").arg("n", n).arg("picked", picked.len()))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,6 +1,8 @@
 //! The terminal front end: dialoguer prompts on stderr, content on stdout.
 
-use dialoguer::{Input as TextInput, MultiSelect, Select};
+use dialoguer::Input as TextInput;
+
+use super::choice;
 
 use super::{Frontend, Reply};
 use crate::exercise::{AnswerKind, parse_response};
@@ -51,12 +53,12 @@ impl Frontend for TtyFrontend<'_> {
                 .iter()
                 .map(|(r, when)| format!("{} {} ({when})", r.value(), super::render::rating_name(self.i18n, *r)))
                 .collect();
-            let choice = Select::new()
-                .with_prompt(self.i18n.t("study-rate"))
-                .items(&items)
-                .default(2)
-                .interact_opt()
-                .map_err(io)?;
+            // Digits 1–4 rate directly, as on the line front end.
+            let prompt = self.i18n.t("study-rate");
+            let term = dialoguer::console::Term::stderr();
+            let menu =
+                choice::Menu { prompt: &prompt, labels: &items, many: false, ticked: &[], cursor: 2, letters: false };
+            let choice = choice::choose(&term, &menu)?.and_then(|p| p.first().copied());
             return Ok(match choice {
                 Some(i) => Reply::Answer(Input::Rating(Rating::ALL[i])),
                 None => Reply::Quit,
@@ -68,13 +70,53 @@ impl Frontend for TtyFrontend<'_> {
         match kind {
             AnswerKind::Choice { options } => {
                 let letters: Vec<String> = (0..options).map(|p| super::render::letter(p).to_string()).collect();
+                let term = dialoguer::console::Term::stderr();
                 let many = matches!(&current.view, crate::session::View::Question { choose, .. } if *choose > 1)
                     || matches!(&current.view, crate::session::View::Exercise { variant, .. }
                         if matches!(&variant.expected, crate::exercise::Expected::Choice { correct, .. } if correct.len() > 1));
                 let picked: Option<Vec<usize>> = if many {
-                    MultiSelect::new().with_prompt(hint).items(&letters).interact_opt().map_err(io)?
+                    // The widget's own keys, not the typed form: Space ticks, Enter submits; a
+                    // wrong number of ticks is asked again, never graded.
+                    let n = super::picks_needed(&current.view).unwrap_or(1);
+                    let prompt = self.i18n.ta("exam2-tty-multi", &crate::fargs!("n" => n));
+                    let mut ticked = vec![false; letters.len()];
+                    loop {
+                        let menu = choice::Menu {
+                            prompt: &prompt,
+                            labels: &letters,
+                            many: true,
+                            ticked: &ticked,
+                            cursor: 0,
+                            letters: true,
+                        };
+                        match choice::choose(&term, &menu)? {
+                            Some(p) if p.len() != n => {
+                                eprintln!(
+                                    "{}",
+                                    self.i18n.ta("exam2-wrong-count", &crate::fargs!("n" => n, "picked" => p.len()))
+                                );
+                                // Asked again with the same ticks, so one more tick fixes it.
+                                ticked = (0..letters.len()).map(|i| p.contains(&i)).collect();
+                            }
+                            other => break other,
+                        }
+                    }
                 } else {
-                    Select::new().with_prompt(hint).items(&letters).interact_opt().map_err(io)?.map(|i| vec![i])
+                    let prompt = self.i18n.ta(
+                        "exam2-tty-single",
+                        &crate::fargs!("last" => letters.last().cloned().unwrap_or_default(), "count" => letters.len()),
+                    );
+                    choice::choose(
+                        &term,
+                        &choice::Menu {
+                            prompt: &prompt,
+                            labels: &letters,
+                            many: false,
+                            ticked: &[],
+                            cursor: 0,
+                            letters: true,
+                        },
+                    )?
                 };
                 Ok(match picked {
                     Some(p) => {

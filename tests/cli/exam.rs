@@ -59,7 +59,7 @@ fn saa_weights_and_shortfall_warning() {
 }
 
 #[test]
-fn a_mock_exam_is_stored_but_never_touches_the_schedule() {
+fn a_mock_exam_is_stored_and_only_its_missed_items_enter_the_schedule() {
     let sb = Sandbox::new();
     sb.cmd(&["exam", "clf-c02", "--seed", "5"])
         .stdin("zz\nb\na,c\n")
@@ -68,7 +68,10 @@ fn a_mock_exam_is_stored_but_never_touches_the_schedule() {
         .stderr_has("could not read")
         .stdout_has("estimate");
     let db = sb.db();
-    assert_eq!(count(&db, "SELECT count(*) FROM item_state"), 0);
+    // Missed items enter the study schedule (issue 10), but a mock exam writes no study review.
+    let missed = count(&db, "SELECT count(*) FROM exam_attempt_item WHERE correct = 0");
+    assert!(missed > 0);
+    assert_eq!(count(&db, "SELECT count(*) FROM item_state"), missed);
     assert_eq!(count(&db, "SELECT count(*) FROM review"), 0);
     assert_eq!(count(&db, "SELECT count(*) FROM exam_attempt"), 1);
     // "zz" was refused and read again, so the first item got "b".

@@ -15,6 +15,7 @@ mod content;
 mod content_check;
 mod content_stats;
 mod exam;
+mod exam_resume;
 mod iam_evaluation;
 mod instructor_week;
 mod lead_week;

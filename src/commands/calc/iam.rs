@@ -237,7 +237,7 @@ pub fn run(args: &IamArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         .arg("resource", inputs.request.resource.as_str()));
     for (i, (path, policy)) in args.policies.iter().zip(&inputs.identity).enumerate() {
         say(Msg::new("iam-out-policy")
-            .arg("policy", i)
+            .arg("policy", i + 1)
             .arg("path", path.display().to_string())
             .arg("count", policy.statements.len()));
     }

@@ -534,8 +534,9 @@ fn judge(statement: &Statement, j: &Judged<'_>, steps: &mut Vec<Step>) -> Result
 fn reason_step(result: &StatementResult, request: &Request) -> Step {
     let base = |id| {
         Msg::new(id)
-            .arg("policy", result.policy)
-            .arg("statement", result.statement)
+            // People count policies and statements from 1; the JSON keeps 0-based indices.
+            .arg("policy", result.policy + 1)
+            .arg("statement", result.statement + 1)
             .arg("sid", sid_label(result.sid.as_ref()))
             .arg("effect", result.effect.as_str())
             .arg("action", request.action.as_str())
