@@ -19,6 +19,7 @@ pub mod progress;
 pub mod quiz;
 pub mod stats;
 pub mod study;
+pub mod study_controls;
 pub mod topics;
 
 use crate::app::ExitStatus;

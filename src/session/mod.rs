@@ -12,6 +12,7 @@ use std::collections::VecDeque;
 use rand::seq::SliceRandom;
 
 pub use control::{COMMANDS, Control, parse_control, split_rating};
+
 pub use pick::DomainFilter;
 pub use plan::{Entry, LEARN_AHEAD_SECS, PlanOptions, QueueCounts, plan, plan_excluding, topic_matches};
 
@@ -222,6 +223,12 @@ impl<'a> Session<'a> {
         Some(self.answer(&snap.current, &input, snap.now, snap.day, &snap.lang))
     }
 
+    /// Puts a prompt back so that `next` shows it again (after a command that changed nothing on
+    /// screen, such as `:f` or `:?`).
+    pub fn ask_again(&mut self, current: Current) {
+        self.pending = Some(current);
+    }
+
     /// Leaves an item out for the rest of the session (suspended or buried from the prompt).
     pub fn drop_item(&mut self, item: usize) {
         self.dropped.insert(item);
@@ -378,7 +385,12 @@ impl<'a> Session<'a> {
         *self.review_counts.entry(item.id.clone()).or_insert(0) += 1;
         if self.bury_siblings && !self.cram {
             let bank = self.bank;
-            self.queue.retain(|e| e.item == current.entry.item || !siblings(&bank.items[e.item], item));
+            // Learning steps are never buried: they are due now and would slip a day.
+            self.queue.retain(|e| {
+                e.item == current.entry.item
+                    || matches!(e.state.phase, Phase::Learning | Phase::Relearning)
+                    || !siblings(&bank.items[e.item], item)
+            });
         }
         if let Some(snap) = self.undo.last_mut() {
             snap.graded_right = grade.as_ref().is_some_and(|g| g.correct);
@@ -419,7 +431,7 @@ impl<'a> Session<'a> {
 }
 
 /// Items teaching the same syllabus point.
-fn siblings(a: &Item, b: &Item) -> bool {
+pub fn siblings(a: &Item, b: &Item) -> bool {
     a.id != b.id && a.syllabus.iter().any(|p| b.syllabus.contains(p))
 }
 

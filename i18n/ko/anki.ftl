@@ -1,0 +1,24 @@
+# 학습 제어 (이슈 17): 세션 중 명령, 표시, 거머리 항목, cards suspend|bury|flag
+anki-commands-hint = 명령: :u 되돌리기 · :s 보류 · :b 오늘 묻기 · :f 깃발 · :r 참고 문서 · :hard/:easy 평가 바꾸기 · :? 전체 목록
+anki-cmd-title = 어느 프롬프트에서나 쓸 수 있는 명령:
+anki-cmd-undo = 마지막 답을 되돌리고 그 항목을 다시 묻기
+anki-cmd-suspend = 이 항목을 보류하기 (`awsdrill cards unsuspend`로 되살릴 때까지)
+anki-cmd-bury = 이 항목을 내일까지 묻어 두기
+anki-cmd-flag = 나중에 확인하도록 깃발 달기; `:f 메모`로 메모도 남김
+anki-cmd-reference = 이 항목의 참고 문서를 다시 보기
+anki-cmd-hard = 방금 맞힌 답이 찍었거나 오래 걸렸음: 어려움으로 평가
+anki-cmd-easy = 방금 맞힌 답이 아주 쉬웠음: 쉬움으로 평가
+anki-cmd-help = 이 명령 목록 보기
+anki-unknown-command = 알 수 없는 명령입니다: { $command }. 명령: :u :s :b :f :r :hard :easy :? (그만하려면 :q)
+anki-undo-nothing = 이 세션에는 아직 되돌릴 답이 없습니다.
+anki-undone = 되돌렸습니다. 항목 { $id }의 일정이 그 답 이전으로 돌아갔습니다.
+anki-suspended = 항목 { $id } 보류됨. `awsdrill cards unsuspend { $id }`로 되살릴 수 있습니다.
+anki-buried = 항목 { $id } 내일까지 묻어 둠.
+anki-flagged = 항목 { $id }에 깃발을 달았습니다. `awsdrill cards list --flagged`로 볼 수 있습니다.
+anki-rerate-nothing = 평가는 마지막 답만, 그것도 자동 채점에서 맞혔을 때만 바꿀 수 있습니다.
+anki-rerated = 항목 { $id } 평가를 '{ $rating }'(으)로 바꿈: 다음 복습은 { $when } 뒤.
+anki-leech-offer = 이 항목은 { $lapses }번 잊어버려 거머리 항목이 되었습니다. 보류(s), 유지(k), 참고 문서 보기(r) 중 무엇을 할까요?
+anki-leech-suspend = 보류하기
+anki-leech-keep = 계속 학습하기
+anki-leech-reference = 참고 문서 보기
+anki-leech-bad = "{ $line }"은(는) 선택지가 아닙니다: s(보류), k(유지), r(참고 문서) 중 하나를 입력하세요.
