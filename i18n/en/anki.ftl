@@ -25,3 +25,32 @@ anki-leech-suspend = suspend it
 anki-leech-keep = keep studying it
 anki-leech-reference = show its reference
 anki-leech-bad = "{ $line }" is not a choice: type s (suspend), k (keep) or r (reference).
+anki-cards-suspended = Suspended { $count ->
+    [one] { $ids }
+   *[other] { $count } items: { $ids }
+}; they stay out of every schedule until `awsdrill cards unsuspend`.
+anki-cards-unsuspended = Back in the schedule: { $ids }.
+anki-cards-buried = Buried until tomorrow: { $ids }.
+anki-cards-flagged = Flagged: { $ids }.
+anki-cards-unflagged = Flag removed: { $ids }.
+anki-show-schedule = Schedule:
+anki-show-state = due { $due } · stability { $stability } days · difficulty { $difficulty } · recall now { $recall } · { $lapses ->
+    [one] 1 lapse
+   *[other] { $lapses } lapses
+} · { $reps ->
+    [one] 1 review
+   *[other] { $reps } reviews
+}
+anki-show-unseen = not studied yet
+anki-show-history = Review history ({ $count ->
+    [one] 1 review
+   *[other] { $count } reviews
+}):
+anki-mark-suspended = suspended
+anki-mark-buried = buried until tomorrow
+anki-mark-flagged = flagged { $note }
+anki-mark-leech = leech
+anki-stats-lapses = { $count ->
+    [one] 1 lapse
+   *[other] { $count } lapses
+}

@@ -2,6 +2,7 @@
 
 pub mod calc;
 pub mod cards;
+pub mod cards_marks;
 pub mod cohort;
 pub mod completions;
 pub mod config;
