@@ -32,8 +32,7 @@ impl Store {
         let path = self.path.clone();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sqlite(&path))?;
         let previous = raw_state(&tx, &review.item_id).map_err(sqlite(&path))?;
-        insert_review(&tx, review).map_err(sqlite(&path))?;
-        let review_id = tx.last_insert_rowid();
+        let review_id = insert_review(&tx, review).map_err(sqlite(&path))?;
         if let Some(state) = state {
             upsert_state(&tx, &review.item_id, state).map_err(sqlite(&path))?;
         }
