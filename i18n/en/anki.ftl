@@ -17,18 +17,15 @@ anki-buried = Buried { $id } until tomorrow.
 anki-flagged = Flagged { $id }; `awsdrill cards list --flagged` lists flags.
 anki-rerate-nothing = Only the last answer can be re-rated, and only when it was graded right.
 anki-rerated = { $id } re-rated { $rating }: next review in { $when }.
-anki-leech-offer = This item has lapsed { $lapses ->
-    [one] once
-   *[other] { $lapses } times
-} and is a leech. Suspend it (s), keep it (k), or show its reference (r)?
+anki-leech-offer = What now with this leech? Suspend it (s), keep it (k), or show its reference (r).
 anki-leech-suspend = suspend it
 anki-leech-keep = keep studying it
 anki-leech-reference = show its reference
 anki-leech-bad = "{ $line }" is not a choice: type s (suspend), k (keep) or r (reference).
-anki-cards-suspended = Suspended { $count ->
-    [one] { $ids }
-   *[other] { $count } items: { $ids }
-}; they stay out of every schedule until `awsdrill cards unsuspend`.
+anki-cards-suspended = { $count ->
+    [one] Suspended { $ids }; it stays
+   *[other] Suspended { $count } items ({ $ids }); they stay
+} out of every schedule until `awsdrill cards unsuspend`.
 anki-cards-unsuspended = Back in the schedule: { $ids }.
 anki-cards-buried = Buried until tomorrow: { $ids }.
 anki-cards-flagged = Flagged: { $ids }.
@@ -54,3 +51,5 @@ anki-stats-lapses = { $count ->
     [one] 1 lapse
    *[other] { $count } lapses
 }
+anki-tty-hint = In the menus, press : to type a command.
+anki-tty-command = Command (u s b f r hard easy ?)

@@ -221,6 +221,9 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             ProgressStyle::with_template("{bar:30} {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
     }
+    if interactive {
+        println!("{}", i18n.t("anki-tty-hint"));
+    }
     let stdin = std::io::stdin();
     let mut line_ui;
     let mut tty_ui;
@@ -294,9 +297,9 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         progress.inc(1);
         let text = render::feedback(i18n, &current, item, &outcome, now);
         progress.suspend(|| ui.show(&text))?;
-        if let Some(reviewed) = outcome.reviewed.as_ref().filter(|r| r.leech_warning) {
+        if outcome.reviewed.as_ref().is_some_and(|r| r.leech_warning) {
             let mut controls = Controls { session: &mut session, store, i18n, tokens: &mut tokens, today, now };
-            progress.suspend(|| controls.offer_leech(&current, reviewed.state.lapses, &mut *ui))?;
+            progress.suspend(|| controls.offer_leech(&current, &mut *ui))?;
         }
     }
     progress.finish_and_clear();

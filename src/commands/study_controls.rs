@@ -136,11 +136,11 @@ impl Controls<'_, '_> {
     }
 
     /// After an answer that made its item a leech: offer suspend / keep / reference.
-    pub fn offer_leech(&mut self, current: &Current, lapses: u32, ui: &mut dyn Frontend) -> anyhow::Result<()> {
+    pub fn offer_leech(&mut self, current: &Current, ui: &mut dyn Frontend) -> anyhow::Result<()> {
         let i18n = self.i18n;
         let item = self.session.item(current);
         let (id, url) = (item.id.clone(), item.reference.clone());
-        let offer = i18n.ta("anki-leech-offer", &fargs!("lapses" => lapses));
+        let offer = i18n.t("anki-leech-offer");
         // A reference shown, the offer comes back; three times at most, so no input loops it.
         for _ in 0..3 {
             match ui.leech(&offer)? {

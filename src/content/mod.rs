@@ -416,14 +416,21 @@ pub fn run_checks(bank: &Bank, runner: &dyn CalcRunner) -> Vec<Diagnostic> {
 
 /// Message for an item that does not exist, with the nearest ids as hints.
 pub fn unknown_item(bank: &Bank, id: &str) -> Msg {
-    let mut hints: Vec<&str> = bank
+    // Closest first: ids that contain it (or it contains), then those a typo away.
+    let mut hints: Vec<(usize, &str)> = bank
         .items
         .iter()
         .map(|i| i.id.as_str())
-        .filter(|candidate| candidate.contains(id) || id.contains(*candidate) || close(candidate, id))
-        .take(3)
+        .filter_map(|candidate| {
+            if candidate.contains(id) || id.contains(candidate) {
+                Some((0, candidate))
+            } else {
+                close(candidate, id).then(|| (edit_distance(candidate, id), candidate))
+            }
+        })
         .collect();
     hints.sort_unstable();
+    let hints: Vec<&str> = hints.into_iter().take(3).map(|(_, h)| h).collect();
     Msg::new("error-unknown-item")
         .arg("id", id)
         .arg("hints", if hints.is_empty() { "-".to_owned() } else { hints.join(", ") })

@@ -210,9 +210,9 @@ fn a_leech_is_caught_at_the_threshold_offered_and_listed() {
         let now = format!("2026-11-{:02}T09:00:00Z", day + 1);
         let out = study(&sandbox, &dir, &now, &["--limit", "1"], &format!("{wrong}\nk\n"));
         out.code(0);
-        if out.stdout.contains("is a leech") && offered_at.is_none() {
+        if out.stdout.contains("is now a leech") && offered_at.is_none() {
             offered_at = Some(day + 1);
-            out.stdout_has("Suspend it (s), keep it (k), or show its reference (r)?");
+            out.stdout_has("Suspend it (s), keep it (k), or show its reference (r).");
         }
     }
     assert_eq!(offered_at, Some(9), "the eighth lapse is the threshold");
