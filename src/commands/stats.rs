@@ -142,6 +142,7 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
     let (_, bank, store) = ctx.parts()?;
     let states = store.states()?;
     let days = store.days()?;
+    let marks = store.marks()?;
     let mut forecast: Vec<ForecastDay> = dates.into_iter().map(|date| ForecastDay { date, due: 0 }).collect();
     let mut due_now = 0;
     let mut leeches = Vec::new();
@@ -150,10 +151,12 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
         if state.phase == Phase::New || bank.get(id).is_none() {
             continue;
         }
-        if state.due <= now {
+        // Suspended items leave every schedule, so they are not due (they stay listed as leeches).
+        let suspended = marks.get(id).is_some_and(|m| m.suspended);
+        if state.due <= now && !suspended {
             due_now += 1;
         }
-        if let Some(slot) = day_ends.iter().position(|&end| state.due < end) {
+        if let Some(slot) = day_ends.iter().position(|&end| state.due < end).filter(|_| !suspended) {
             forecast[slot].due += 1;
         }
         if state.leech {
