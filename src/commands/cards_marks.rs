@@ -85,7 +85,11 @@ pub fn run(which: Which, ids: &[String], note: Option<&str>, ctx: &mut Ctx) -> a
 }
 
 /// The ids `cards list --suspended/--flagged` keeps (both: either mark).
-pub fn filter(store: &Store, suspended: bool, flagged: bool) -> anyhow::Result<std::collections::HashMap<String, ItemMark>> {
+pub fn filter(
+    store: &Store,
+    suspended: bool,
+    flagged: bool,
+) -> anyhow::Result<std::collections::HashMap<String, ItemMark>> {
     Ok(store.marks()?.into_iter().filter(|(_, m)| (suspended && m.suspended) || (flagged && m.flagged())).collect())
 }
 

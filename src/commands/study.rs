@@ -177,8 +177,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         println!("{}", i18n.t("learner-road-no-goal-hint"));
     }
     let excluded = super::study_controls::excluded(bank, store, &states, today, !args.no_bury && !args.cram)?;
-    let (queue, counts) =
-        session::plan_excluding(bank, &states, &totals, now, day_end, &scheduler, &opts, &excluded);
+    let (queue, counts) = session::plan_excluding(bank, &states, &totals, now, day_end, &scheduler, &opts, &excluded);
     let mut review_counts = HashMap::new();
     for entry in &queue {
         let id = &bank.items[entry.item].id;

@@ -13,6 +13,7 @@ use crate::ui::{Frontend, LeechChoice};
 
 /// Items the plan leaves out today: suspended, buried for today, and (with sibling burying) the
 /// new and review items that share a syllabus point with one already answered today.
+#[allow(clippy::implicit_hasher)]
 pub fn excluded(
     bank: &Bank,
     store: &Store,
@@ -129,7 +130,10 @@ impl Controls<'_, '_> {
                     .as_ref()
                     .map_or_else(|| "-".to_owned(), |r| crate::ui::render::until(i18n, self.now, r.state.due));
                 let name = crate::ui::render::rating_name(i18n, *rating);
-                ui.show(&i18n.ta("anki-rerated", &fargs!("id" => token.item_id().to_owned(), "rating" => name, "when" => when)))?;
+                ui.show(&i18n.ta(
+                    "anki-rerated",
+                    &fargs!("id" => token.item_id().to_owned(), "rating" => name, "when" => when),
+                ))?;
                 Ok(After::Next)
             }
         }

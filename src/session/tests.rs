@@ -196,7 +196,8 @@ fn undo_asks_the_same_prompt_again_and_walks_back() {
 fn hard_rerates_only_a_right_graded_answer() {
     let (bank, scheduler) = setup();
     let index = bank.items.iter().position(|i| matches!(i.body, crate::content::Body::Question(_))).unwrap();
-    let mut session = Session::new(&bank, &scheduler, vec![review_entry(index)], HashMap::new(), false, None, DAY_END, None);
+    let mut session =
+        Session::new(&bank, &scheduler, vec![review_entry(index)], HashMap::new(), false, None, DAY_END, None);
     let current = session.next(NOW).unwrap();
     let View::Question { order, .. } = &current.view else { panic!("a question") };
     let crate::content::Body::Question(q) = &bank.items[index].body else { unreachable!() };

@@ -94,11 +94,8 @@ impl Store {
             result.map_err(sqlite(&path))?;
         }
         // A row with no mark left says nothing; keep the table to marked items.
-        tx.execute(
-            "DELETE FROM item_mark WHERE suspended = 0 AND buried_day IS NULL AND flagged_at IS NULL",
-            [],
-        )
-        .map_err(sqlite(&path))?;
+        tx.execute("DELETE FROM item_mark WHERE suspended = 0 AND buried_day IS NULL AND flagged_at IS NULL", [])
+            .map_err(sqlite(&path))?;
         tx.commit().map_err(sqlite(&path))
     }
 

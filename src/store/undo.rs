@@ -45,11 +45,9 @@ impl Store {
         let path = self.path.clone();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sqlite(&path))?;
         let row: Option<(i64, String, i64, Option<i64>)> = tx
-            .query_row(
-                "SELECT day, mode, phase_before, correct FROM review WHERE id = ?1",
-                [token.review_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
+            .query_row("SELECT day, mode, phase_before, correct FROM review WHERE id = ?1", [token.review_id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            })
             .optional()
             .map_err(sqlite(&path))?;
         if let Some((day, mode, phase_before, correct)) = row {
@@ -75,8 +73,7 @@ impl Store {
             let names: Vec<&str> = columns.iter().map(|(n, _)| n.as_str()).collect();
             let marks = vec!["?"; names.len()].join(", ");
             let sql = format!("INSERT INTO item_state ({}) VALUES ({marks})", names.join(", "));
-            tx.execute(&sql, rusqlite::params_from_iter(columns.iter().map(|(_, v)| v)))
-                .map_err(sqlite(&path))?;
+            tx.execute(&sql, rusqlite::params_from_iter(columns.iter().map(|(_, v)| v))).map_err(sqlite(&path))?;
         }
         tx.commit().map_err(sqlite(&path))
     }

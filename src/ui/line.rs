@@ -118,7 +118,11 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
             if let Some(choice) = parse_leech_choice(&line) {
                 return Ok(choice);
             }
-            writeln!(self.output, "{}", self.i18n.ta("anki-leech-bad", &crate::fargs!("line" => line.trim().to_owned())))?;
+            writeln!(
+                self.output,
+                "{}",
+                self.i18n.ta("anki-leech-bad", &crate::fargs!("line" => line.trim().to_owned()))
+            )?;
         }
         Ok(LeechChoice::Keep)
     }

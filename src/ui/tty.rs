@@ -201,7 +201,11 @@ impl Frontend for TtyFrontend<'_> {
 impl TtyFrontend<'_> {
     /// Reads a command after `:` was pressed in a menu; `None` (after saying why) when it is not one.
     fn command_line(&self) -> std::io::Result<Option<Control>> {
-        let line: String = TextInput::new().with_prompt(self.i18n.t("anki-tty-command")).allow_empty(true).interact_text().map_err(io)?;
+        let line: String = TextInput::new()
+            .with_prompt(self.i18n.t("anki-tty-command"))
+            .allow_empty(true)
+            .interact_text()
+            .map_err(io)?;
         Ok(self.parse_typed(&format!(":{}", line.trim_start_matches(':'))))
     }
 

@@ -6,7 +6,7 @@ use rusqlite::types::Value;
 
 use crate::util::Sandbox;
 
-const BANK: &str = r#"schema_version: 1
+const BANK: &str = r"schema_version: 1
 items:
   - id: a.card.one
     kind: card
@@ -32,9 +32,9 @@ items:
     ref: https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html
     front: {en: Front three?, ko: 앞면 셋?}
     back: {en: Back three., ko: 뒷면 셋.}
-"#;
+";
 
-const LEECH_BANK: &str = r#"schema_version: 1
+const LEECH_BANK: &str = r"schema_version: 1
 items:
   - id: l.card.one
     kind: card
@@ -44,7 +44,7 @@ items:
     ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
     front: {en: Leech front?, ko: 거머리 앞면?}
     back: {en: Leech back., ko: 거머리 뒷면.}
-"#;
+";
 
 const QUESTION_BANK: &str = r#"schema_version: 1
 items:
@@ -134,8 +134,13 @@ fn hard_rerates_the_last_right_answer() {
     let out = study(&sandbox, &dir, crate::util::NOW, &[], &format!("{letter}\n:hard\n"));
     out.code(0).stdout_has("re-rated hard");
     let conn = rusqlite::Connection::open(sandbox.db()).unwrap();
-    let ratings: Vec<i64> =
-        conn.prepare("SELECT rating FROM review").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    let ratings: Vec<i64> = conn
+        .prepare("SELECT rating FROM review")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
     assert_eq!(ratings, vec![2], "the Good row was replaced by a Hard one");
 }
 
