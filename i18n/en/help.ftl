@@ -30,6 +30,7 @@ cli = Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English, wi
     .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
     .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
     .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
+    .no_bury = Do not bury the siblings (items sharing a syllabus point) of items answered today
 
 cli-study = Today's due items, scheduled by spaced repetition (the default)
     .topic = Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
@@ -39,6 +40,7 @@ cli-study = Today's due items, scheduled by spaced repetition (the default)
     .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
     .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
     .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
+    .no_bury = Do not bury the siblings (items sharing a syllabus point) of items answered today
 
 cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts, exam resume continues one, exam review shows every item
     .exam = The exam to sit, or history, resume (continue the unfinished exam) or review (every item of a finished one)
@@ -144,6 +146,8 @@ cli-cards = List, show and search the items of the bank
 cli-cards-list = List every item (id, kind, topic, domains)
     .topic = Only this topic (and its subtopics)
     .json = { cli-common.json }
+    .suspended = Only suspended items
+    .flagged = Only flagged items, with their notes
 
 cli-cards-show = Show one item in the chosen language, or both
     .id = Item id
@@ -274,3 +278,19 @@ cli-calc-s3-lifecycle = S3 Lifecycle: validate a configuration and follow one ob
     .key = Object key, to match the rules' prefixes (without it, prefixes are assumed to match)
     .class = Storage class the object was uploaded to
     .json = { cli-common.json }
+
+cli-cards-suspend = Leave items out of every schedule until unsuspended
+    .ids = Item ids
+
+cli-cards-unsuspend = Put suspended items back into the schedule
+    .ids = Item ids
+
+cli-cards-bury = Leave items out until tomorrow (the study day starts at 04:00)
+    .ids = Item ids
+
+cli-cards-flag = Flag items to check later, with an optional note
+    .ids = Item ids
+    .note = A note kept with the flag
+
+cli-cards-unflag = Remove flags and their notes
+    .ids = Item ids

@@ -30,6 +30,7 @@ cli = AWS 자격증 시험(CLF-C02, SAA-C03)을 한국어와 영어로 연습합
     .retention = 목표 기억률, 0.70–0.99, 다음 학습에도 저장됩니다 [기본값: 0.90]
     .exam = 이 시험(clf-c02, saa-c03)의 항목만, 새 항목은 시험 도메인 비중을 따릅니다
     .domain = 이 도메인이나 작업 항목의 항목만, 예: saa-c03:2, saa-c03:2.1
+    .no_bury = 오늘 답한 항목과 같은 실러버스 항목을 가르치는 형제 항목을 묻어 두지 않음
 
 cli-study = 간격 반복으로 일정이 잡힌 오늘의 복습 항목(기본 명령)
     .topic = 이 주제(와 하위 주제)의 항목만, 예: vpc, ec2.lifecycle
@@ -39,6 +40,7 @@ cli-study = 간격 반복으로 일정이 잡힌 오늘의 복습 항목(기본 
     .retention = 목표 기억률, 0.70–0.99, 다음 학습에도 저장됩니다 [기본값: 0.90]
     .exam = 이 시험(clf-c02, saa-c03)의 항목만, 새 항목은 시험 도메인 비중을 따릅니다
     .domain = 이 도메인이나 작업 항목의 항목만, 예: saa-c03:2, saa-c03:2.1
+    .no_bury = 오늘 답한 항목과 같은 실러버스 항목을 가르치는 형제 항목을 묻어 두지 않음
 
 cli-exam = 실제 시험과 같은 문항 수, 시간, 도메인 비중의 모의고사. exam history로 응시 기록을, exam resume으로 이어 보기를, exam review로 모든 문항을 봅니다
     .exam = 응시할 시험, 또는 history, resume(끝내지 않은 시험 이어 보기), review(끝난 시험의 모든 문항 보기)
@@ -144,6 +146,8 @@ cli-cards = 문제 은행 항목 목록 보기, 보기, 검색
 cli-cards-list = 모든 항목 목록(id, 종류, 주제, 도메인)
     .topic = 이 주제(와 하위 주제)만
     .json = { cli-common.json }
+    .suspended = 보류한 항목만
+    .flagged = 깃발을 단 항목만 (메모와 함께)
 
 cli-cards-show = 항목 하나를 선택한 언어로 봅니다
     .id = 항목 id
@@ -271,3 +275,19 @@ cli-calc-s3-lifecycle = S3 수명 주기: 구성을 검증하고 객체 하나�
     .key = 규칙의 접두사와 맞춰 볼 객체 키(없으면 접두사가 맞는다고 봅니다)
     .class = 객체를 처음 업로드한 스토리지 클래스
     .json = { cli-common.json }
+
+cli-cards-suspend = 항목을 보류해 되살릴 때까지 어떤 일정에도 넣지 않음
+    .ids = 항목 ID
+
+cli-cards-unsuspend = 보류한 항목을 다시 일정에 넣음
+    .ids = 항목 ID
+
+cli-cards-bury = 항목을 내일까지 묻어 둠 (학습일은 04:00에 시작)
+    .ids = 항목 ID
+
+cli-cards-flag = 나중에 확인하도록 항목에 깃발을 달아 둠 (메모 선택)
+    .ids = 항목 ID
+    .note = 깃발과 함께 남길 메모
+
+cli-cards-unflag = 깃발과 메모를 뗌
+    .ids = 항목 ID

@@ -413,17 +413,46 @@ pub fn run_checks(bank: &Bank, runner: &dyn CalcRunner) -> Vec<Diagnostic> {
 
 /// Message for an item that does not exist, with the nearest ids as hints.
 pub fn unknown_item(bank: &Bank, id: &str) -> Msg {
-    let mut hints: Vec<&str> = bank
+    // Closest first: ids that contain it (or it contains), then those a typo away.
+    let mut hints: Vec<(usize, &str)> = bank
         .items
         .iter()
         .map(|i| i.id.as_str())
-        .filter(|candidate| candidate.contains(id) || id.contains(*candidate))
-        .take(3)
+        .filter_map(|candidate| {
+            if candidate.contains(id) || id.contains(candidate) {
+                Some((0, candidate))
+            } else {
+                close(candidate, id).then(|| (edit_distance(candidate, id), candidate))
+            }
+        })
         .collect();
     hints.sort_unstable();
+    let hints: Vec<&str> = hints.into_iter().take(3).map(|(_, h)| h).collect();
     Msg::new("error-unknown-item")
         .arg("id", id)
         .arg("hints", if hints.is_empty() { "-".to_owned() } else { hints.join(", ") })
+}
+
+/// A typo away: an edit distance of at most a quarter of the id (and at least 1, at most 4).
+fn close(candidate: &str, typed: &str) -> bool {
+    let limit = (typed.chars().count() / 4).clamp(1, 4);
+    edit_distance(candidate, typed) <= limit
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]

@@ -68,10 +68,27 @@ pub fn plan(
     scheduler: &Scheduler,
     opts: &PlanOptions,
 ) -> (Vec<Entry>, QueueCounts) {
+    plan_excluding(bank, states, today, now, day_end, scheduler, opts, &HashSet::new())
+}
+
+/// Builds the queue leaving out `excluded` items (indices into `bank.items`: suspended, buried,
+/// siblings buried for the day), before the daily limits are applied.
+#[allow(clippy::implicit_hasher)]
+pub fn plan_excluding(
+    bank: &Bank,
+    states: &HashMap<String, ItemState>,
+    today: &DayTotals,
+    now: i64,
+    day_end: i64,
+    scheduler: &Scheduler,
+    opts: &PlanOptions,
+    excluded: &HashSet<usize>,
+) -> (Vec<Entry>, QueueCounts) {
     let chosen = bank
         .items
         .iter()
         .enumerate()
+        .filter(|(index, _)| !excluded.contains(index))
         .filter(|(_, item)| opts.topic.as_deref().is_none_or(|t| topic_matches(&item.topic, t)))
         .filter(|(_, item)| opts.exam.is_none_or(|e| item.in_exam(e)))
         .filter(|(_, item)| opts.domain.is_none_or(|d| d.matches(item)));

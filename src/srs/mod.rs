@@ -129,7 +129,7 @@ pub struct ItemState {
     pub last_review: Option<i64>,
     /// Reviews so far (cram reviews excluded).
     pub reps: u32,
-    /// Times forgotten after graduating.
+    /// Times forgotten: Again on a learning step or in review (not the first sight, not relearning).
     pub lapses: u32,
     /// Forgotten so often it needs attention.
     pub leech: bool,
@@ -277,6 +277,14 @@ impl Scheduler {
         let mut leech_warning = false;
         match state.phase {
             Phase::New | Phase::Learning => {
+                if state.phase == Phase::Learning && rating == Rating::Again {
+                    // Anki counts lapses only after graduation, so an item never once recalled
+                    // (wrong 10 times in 10) stayed at 0 lapses and was never a leech. A failed
+                    // learning step is a forgetting too.
+                    out.lapses += 1;
+                    leech_warning = self.is_leech_lapse(out.lapses);
+                    out.leech |= leech_warning;
+                }
                 self.on_steps(
                     &mut out,
                     state.step,

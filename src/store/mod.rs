@@ -5,9 +5,11 @@
 //! is refused before anything is written to it.
 
 mod exam;
+mod marks;
 mod migrations;
 mod quiz;
 mod sitting;
+mod undo;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -19,9 +21,11 @@ pub use crate::srs::{DayTotals, Mode, ReviewRecord};
 use crate::srs::{ItemState, Memory, Phase};
 
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
+pub use marks::{ItemMark, LoggedReview, MarkChange};
 pub use migrations::latest as latest_schema;
 pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
 pub use sitting::{Sitting, SittingAnswer};
+pub use undo::UndoToken;
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
 pub const APPLICATION_ID: i32 = 0x4157_5344;
@@ -385,7 +389,8 @@ fn row_day(r: &rusqlite::Row<'_>) -> rusqlite::Result<DayTotals> {
     })
 }
 
-fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()> {
+/// Inserts the review row and its day's totals; returns the review row's id.
+fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<i64> {
     tx.prepare_cached(
         "INSERT INTO review (item_id, reviewed_at, day, rating, mode, phase_before, correct, elapsed_days, interval_days, lang, answer, variant_seed, duration_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -405,6 +410,8 @@ fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()>
         review.variant_seed.map(|s| s as i64),
         review.duration_ms.map(|d| d as i64),
     ])?;
+    // Read before the daily upsert, which moves `last_insert_rowid` to its own row.
+    let id = tx.last_insert_rowid();
     let new_item = i64::from(review.phase_before == Phase::New && review.mode != Mode::Cram);
     let review_phase = i64::from(review.phase_before == Phase::Review && review.mode != Mode::Cram);
     tx.prepare_cached(
@@ -419,7 +426,7 @@ fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()>
         new_item,
         review_phase
     ])?;
-    Ok(())
+    Ok(id)
 }
 
 /// A running import (see [`Store::begin_import`]); dropped without `commit`, it writes nothing.
@@ -431,7 +438,7 @@ pub struct Import<'a> {
 impl Import<'_> {
     /// Adds one review row (and its day's totals).
     pub fn review(&self, review: &ReviewRecord) -> Result<(), StoreError> {
-        insert_review(&self.tx, review).map_err(sqlite(&self.path))
+        insert_review(&self.tx, review).map(drop).map_err(sqlite(&self.path))
     }
 
     /// Sets an item's schedule.

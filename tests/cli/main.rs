@@ -3,6 +3,7 @@
 
 mod util;
 
+mod anki_control;
 mod basics;
 mod calc4;
 mod calc5;
