@@ -14,3 +14,4 @@ pub mod lambda;
 pub mod net;
 pub mod s3;
 pub mod s3_lifecycle;
+pub mod route53;
