@@ -274,3 +274,7 @@ cli-calc-s3-lifecycle = S3 Lifecycle: validate a configuration and follow one ob
     .key = Object key, to match the rules' prefixes (without it, prefixes are assumed to match)
     .class = Storage class the object was uploaded to
     .json = { cli-common.json }
+
+cli-calc-route53 = Route 53 routing policies: which record answers a query, or with what probability
+    .records = Record set file (YAML): policy, records, client
+    .json = { cli-common.json }

@@ -271,3 +271,7 @@ cli-calc-s3-lifecycle = S3 수명 주기: 구성을 검증하고 객체 하나�
     .key = 규칙의 접두사와 맞춰 볼 객체 키(없으면 접두사가 맞는다고 봅니다)
     .class = 객체를 처음 업로드한 스토리지 클래스
     .json = { cli-common.json }
+
+cli-calc-route53 = Route 53 라우팅 정책: 쿼리에 어느 레코드가 응답하는지, 또는 어떤 확률로 응답하는지
+    .records = 레코드 세트 파일(YAML): policy, records, client
+    .json = { cli-common.json }
