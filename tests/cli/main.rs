@@ -23,3 +23,4 @@ mod lead_week;
 mod learner_road;
 mod lms_exports;
 mod study;
+mod route53;
