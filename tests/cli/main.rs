@@ -22,5 +22,5 @@ mod instructor_week;
 mod lead_week;
 mod learner_road;
 mod lms_exports;
-mod study;
 mod route53;
+mod study;

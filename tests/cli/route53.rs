@@ -1,6 +1,8 @@
 //! `calc route53` through the real binary: each policy's answer, the fallbacks, both languages,
 //! and bad record files named with path:line:col (exit 2).
 
+use std::fmt::Write as _;
+
 use crate::util::{Sandbox, run};
 
 const WEIGHTED: &str = "policy: weighted\nrecords:\n  - {id: a, value: 192.0.2.1, weight: 70}\n  - {id: b, value: 192.0.2.2, weight: 30}\n  - {id: c, value: 192.0.2.3, weight: 0}\n";
@@ -18,7 +20,13 @@ fn route53_weighted_probabilities() {
     assert_eq!(v["probabilities"]["a"], 0.7);
     assert_eq!(v["probabilities"]["c"], 0);
     assert_eq!(v["no_answer"], false);
-    let down = path(&sb, "d.yaml", &WEIGHTED.replace("weight: 70}", "weight: 70, healthy: false}").replace("weight: 30}", "weight: 30, healthy: false}"));
+    let down = path(
+        &sb,
+        "d.yaml",
+        &WEIGHTED
+            .replace("weight: 70}", "weight: 70, healthy: false}")
+            .replace("weight: 30}", "weight: 30, healthy: false}"),
+    );
     let v = run(&["calc", "route53", "--records", &down, "--json"]).code(0).json();
     assert_eq!(v["answers"], serde_json::json!(["c"]), "weight 0 answers once every non-zero record is down");
     run(&["--lang", "ko", "calc", "route53", "--records", &down]).code(0).stdout_has("가중치 0인 정상 레코드");
@@ -35,7 +43,11 @@ fn route53_failover_and_geolocation_in_both_languages() {
     let v = run(&["calc", "route53", "--records", &f, "--json"]).code(0).json();
     assert_eq!(v["answers"], serde_json::json!(["main"]));
     run(&["calc", "route53", "--records", &f]).code(0).stdout_has("regardless of the primary's health");
-    let g = path(&sb, "g.yaml", "policy: geolocation\nrecords:\n  - {id: kr, location: KR}\n  - {id: eu, location: \"continent:EU\"}\nclient: {location: JP}\n");
+    let g = path(
+        &sb,
+        "g.yaml",
+        "policy: geolocation\nrecords:\n  - {id: kr, location: KR}\n  - {id: eu, location: \"continent:EU\"}\nclient: {location: JP}\n",
+    );
     let v = run(&["calc", "route53", "--records", &g, "--json"]).code(0).json();
     assert_eq!(v["no_answer"], true);
     assert_eq!(v["answers"], serde_json::json!([]));
@@ -50,8 +62,14 @@ fn route53_latency_multivalue_ip() {
         "l.yaml",
         "policy: latency\nrecords:\n  - {id: seoul, region: ap-northeast-2, healthy: false}\n  - {id: tokyo, region: ap-northeast-1}\nclient: {latency_ms: {ap-northeast-2: 10, ap-northeast-1: 30}}\n",
     );
-    assert_eq!(run(&["calc", "route53", "--records", &l, "--json"]).code(0).json()["answers"], serde_json::json!(["tokyo"]));
-    let recs: String = (1..=10).map(|i| format!("  - {{id: web{i}, value: 192.0.2.{i}}}\n")).collect();
+    assert_eq!(
+        run(&["calc", "route53", "--records", &l, "--json"]).code(0).json()["answers"],
+        serde_json::json!(["tokyo"])
+    );
+    let recs: String = (1..=10).fold(String::new(), |mut acc, i| {
+        let _ = writeln!(acc, "  - {{id: web{i}, value: 192.0.2.{i}}}");
+        acc
+    });
     let m = path(&sb, "m.yaml", &format!("policy: multivalue\nrecords:\n{recs}"));
     let v = run(&["calc", "route53", "--records", &m, "--json"]).code(0).json();
     assert_eq!(v["max_answers"], 8);

@@ -178,7 +178,11 @@ impl RecordSet {
         let mut seen = std::collections::BTreeSet::new();
         for (i, r) in self.records.iter().enumerate() {
             if r.id.trim().is_empty() || !seen.insert(r.id.as_str()) {
-                return Err(err(format!("records[{i}].id"), Some(r), Msg::new("route53-err-duplicate-id").arg("id", r.id.as_str())));
+                return Err(err(
+                    format!("records[{i}].id"),
+                    Some(r),
+                    Msg::new("route53-err-duplicate-id").arg("id", r.id.as_str()),
+                ));
             }
             self.validate_record(i, r)?;
         }
@@ -226,7 +230,9 @@ impl RecordSet {
                     return Err(err(
                         format!("records[{i}].region"),
                         Some(r),
-                        Msg::new("route53-err-missing").arg("field", "region | coordinates").arg("policy", "geoproximity"),
+                        Msg::new("route53-err-missing")
+                            .arg("field", "region | coordinates")
+                            .arg("policy", "geoproximity"),
                     ));
                 }
                 if let Some(region) = r.region.as_deref().filter(|g| super::geo::region_coordinates(g).is_none()) {
@@ -285,7 +291,9 @@ impl RecordSet {
                         return Err(err(
                             "client.latency_ms".into(),
                             None,
-                            Msg::new("route53-err-client").arg("field", format!("latency_ms.{region}")).arg("policy", "latency"),
+                            Msg::new("route53-err-client")
+                                .arg("field", format!("latency_ms.{region}"))
+                                .arg("policy", "latency"),
                         ));
                     }
                 }
@@ -301,14 +309,16 @@ impl RecordSet {
                         ));
                     }
                 }
-                if let Some(loc) = self.client.location.as_deref() {
-                    if super::geo::Location::parse_client(loc).is_none() {
-                        return Err(err(
-                            "client.location".into(),
-                            None,
-                            Msg::new("route53-err-value").arg("value", loc.to_owned()).arg("accepted", "KR, US-WA, unknown"),
-                        ));
-                    }
+                if let Some(loc) =
+                    self.client.location.as_deref().filter(|l| super::geo::Location::parse_client(l).is_none())
+                {
+                    return Err(err(
+                        "client.location".into(),
+                        None,
+                        Msg::new("route53-err-value")
+                            .arg("value", loc.to_owned())
+                            .arg("accepted", "KR, US-WA, unknown"),
+                    ));
                 }
                 Ok(())
             }
@@ -328,11 +338,17 @@ impl RecordSet {
                 Some(_) => Ok(()),
             },
             Policy::Ip => match self.client.ip.as_deref() {
-                None => Err(err("client.ip".into(), None, Msg::new("route53-err-client").arg("field", "ip").arg("policy", "ip"))),
+                None => Err(err(
+                    "client.ip".into(),
+                    None,
+                    Msg::new("route53-err-client").arg("field", "ip").arg("policy", "ip"),
+                )),
                 Some(ip) if ip.parse::<std::net::IpAddr>().is_err() => Err(err(
                     "client.ip".into(),
                     None,
-                    Msg::new("route53-err-value").arg("value", ip.to_owned()).arg("accepted", "an IPv4 or IPv6 address"),
+                    Msg::new("route53-err-value")
+                        .arg("value", ip.to_owned())
+                        .arg("accepted", "an IPv4 or IPv6 address"),
                 )),
                 Some(_) => Ok(()),
             },

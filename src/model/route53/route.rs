@@ -4,10 +4,10 @@
 
 use std::net::IpAddr;
 
+use super::MULTIVALUE_MAX;
 use super::geo::{Location, biased_km, continent_of, distance_km, region_coordinates};
 use super::input::{Policy, Record, RecordSet, Role};
 use super::ip::Cidr;
-use super::MULTIVALUE_MAX;
 use crate::explain::{Msg, Step};
 
 /// What Route 53 answers.
@@ -68,13 +68,18 @@ pub fn evaluate(set: &RecordSet) -> Outcome {
         Policy::Multivalue => multivalue(&mut w),
         Policy::Ip => ip_based(&mut w),
     }
-    let answers: Vec<String> = set.records.iter().zip(&w.p).filter(|(_, p)| **p > 0.0).map(|(r, _)| r.id.clone()).collect();
+    let answers: Vec<String> =
+        set.records.iter().zip(&w.p).filter(|(_, p)| **p > 0.0).map(|(r, _)| r.id.clone()).collect();
     let no_answer = answers.is_empty();
     if no_answer {
         w.fact(Msg::new("route53-step-no-answer"));
     } else if answers.len() == 1 {
         let r = set.records.iter().find(|r| r.id == answers[0]).expect("answer is a record");
-        w.fact(Msg::new("route53-step-answer").arg("id", r.id.as_str()).arg("value", r.value.clone().unwrap_or_else(|| "-".into())));
+        w.fact(
+            Msg::new("route53-step-answer")
+                .arg("id", r.id.as_str())
+                .arg("value", r.value.clone().unwrap_or_else(|| "-".into())),
+        );
     }
     Outcome {
         answers,
@@ -104,7 +109,13 @@ fn share(w: &mut Work, members: &[usize], weights: &[u32]) {
         w.p[i] = if total == 0 { 1.0 / members.len() as f64 } else { f64::from(weights[i]) / f64::from(total) };
         let pct = (w.p[i] * 1000.0).round() / 10.0;
         let id = w.id(i).to_owned();
-        w.fact(Msg::new("route53-step-weight-share").arg("id", id).arg("weight", weights[i]).arg("total", total).arg("pct", pct));
+        w.fact(
+            Msg::new("route53-step-weight-share")
+                .arg("id", id)
+                .arg("weight", weights[i])
+                .arg("total", total)
+                .arg("pct", pct),
+        );
     }
 }
 
@@ -280,8 +291,11 @@ fn chain(w: &mut Work, chain: &[usize], next_step: &'static str) {
 
 fn geolocation(w: &mut Work) {
     let set = w.set;
-    let locs: Vec<Location> =
-        set.records.iter().map(|r| Location::parse_record(r.location.as_deref().unwrap_or("*")).expect("validated")).collect();
+    let locs: Vec<Location> = set
+        .records
+        .iter()
+        .map(|r| Location::parse_record(r.location.as_deref().unwrap_or("*")).expect("validated"))
+        .collect();
     let client = set.client.location.as_deref().and_then(Location::parse_client).flatten();
     let find = |want: &Location| locs.iter().position(|l| l == want);
     let mut order = Vec::new();
@@ -293,7 +307,12 @@ fn geolocation(w: &mut Work) {
                 Location::Country(c) => (c.clone(), None),
                 _ => unreachable!("clients stand in a country"),
             };
-            let continent = set.client.continent.clone().map(|c| c.to_ascii_uppercase()).or_else(|| continent_of(&country).map(str::to_owned));
+            let continent = set
+                .client
+                .continent
+                .clone()
+                .map(|c| c.to_ascii_uppercase())
+                .or_else(|| continent_of(&country).map(str::to_owned));
             w.fact(
                 Msg::new("route53-step-geo-client")
                     .arg("location", place.label())

@@ -1,5 +1,7 @@
 //! The Developer Guide's rules, one test each, and the invariants of every policy.
 
+use std::fmt::Write as _;
+
 use proptest::prelude::*;
 
 use super::*;
@@ -40,7 +42,9 @@ fn weighted_skips_unhealthy() {
 
 #[test]
 fn weighted_all_unhealthy_counts_all_healthy() {
-    let o = run("policy: weighted\nrecords:\n- {id: a, weight: 70, healthy: false}\n- {id: b, weight: 30, healthy: false}\n");
+    let o = run(
+        "policy: weighted\nrecords:\n- {id: a, weight: 70, healthy: false}\n- {id: b, weight: 30, healthy: false}\n",
+    );
     assert!((p(&o, "a") - 0.7).abs() < 1e-12);
     assert!(o.steps.iter().any(|s| s.msg.id == "route53-step-all-unhealthy"));
 }
@@ -49,7 +53,9 @@ fn weighted_all_unhealthy_counts_all_healthy() {
 fn weight_zero_only_when_nonzero_all_unhealthy() {
     // The Developer Guide's table: weights 1, 1, 0 with health checks on all three.
     let y = |a: bool, b: bool, c: bool| {
-        format!("policy: weighted\nrecords:\n- {{id: a, weight: 1, healthy: {a}}}\n- {{id: b, weight: 1, healthy: {b}}}\n- {{id: c, weight: 0, healthy: {c}}}\n")
+        format!(
+            "policy: weighted\nrecords:\n- {{id: a, weight: 1, healthy: {a}}}\n- {{id: b, weight: 1, healthy: {b}}}\n- {{id: c, weight: 0, healthy: {c}}}\n"
+        )
     };
     assert_eq!(run(&y(false, false, true)).answers, ["c"]);
     assert_eq!(run(&y(false, false, false)).answers, ["a", "b"]);
@@ -60,14 +66,18 @@ fn weight_zero_only_when_nonzero_all_unhealthy() {
 
 #[test]
 fn all_weights_zero_is_equal() {
-    let o = run("policy: weighted\nrecords:\n- {id: a, weight: 0}\n- {id: b, weight: 0}\n- {id: c, weight: 0}\n- {id: d, weight: 0}\n");
+    let o = run(
+        "policy: weighted\nrecords:\n- {id: a, weight: 0}\n- {id: b, weight: 0}\n- {id: c, weight: 0}\n- {id: d, weight: 0}\n",
+    );
     assert!((p(&o, "c") - 0.25).abs() < 1e-12);
 }
 
 #[test]
 fn failover_rules() {
     let y = |pr: bool, se: bool| {
-        format!("policy: failover\nrecords:\n- {{id: p, role: primary, healthy: {pr}}}\n- {{id: s, role: secondary, healthy: {se}}}\n")
+        format!(
+            "policy: failover\nrecords:\n- {{id: p, role: primary, healthy: {pr}}}\n- {{id: s, role: secondary, healthy: {se}}}\n"
+        )
     };
     assert_eq!(run(&y(true, false)).answers, ["p"]);
     assert_eq!(run(&y(false, true)).answers, ["s"]);
@@ -76,7 +86,9 @@ fn failover_rules() {
 
 #[test]
 fn evaluate_target_health_off_counts_healthy() {
-    let o = run("policy: failover\nrecords:\n- {id: p, role: primary, healthy: false, evaluate_target_health: false}\n- {id: s, role: secondary}\n");
+    let o = run(
+        "policy: failover\nrecords:\n- {id: p, role: primary, healthy: false, evaluate_target_health: false}\n- {id: s, role: secondary}\n",
+    );
     assert_eq!(o.answers, ["p"]);
 }
 
@@ -107,13 +119,18 @@ fn geolocation_miss_without_default_is_no_answer() {
 
 #[test]
 fn geolocation_unhealthy_falls_to_default() {
-    let o = run("policy: geolocation\nrecords:\n- {id: kr, location: KR, healthy: false}\n- {id: any, location: \"*\"}\nclient: {location: KR}\n");
+    let o = run(
+        "policy: geolocation\nrecords:\n- {id: kr, location: KR, healthy: false}\n- {id: any, location: \"*\"}\nclient: {location: KR}\n",
+    );
     assert_eq!(o.answers, ["any"]);
 }
 
 #[test]
 fn multivalue_up_to_eight() {
-    let recs: String = (0..10).map(|i| format!("- {{id: r{i}}}\n")).collect();
+    let recs: String = (0..10).fold(String::new(), |mut acc, i| {
+        let _ = writeln!(acc, "- {{id: r{i}}}");
+        acc
+    });
     let o = run(&format!("policy: multivalue\nrecords:\n{recs}"));
     assert_eq!(o.max_answers, 8);
     assert!((p(&o, "r3") - 0.8).abs() < 1e-12);
@@ -135,7 +152,9 @@ fn ip_longest_match_and_default() {
 
 #[test]
 fn ip_prefix_limits() {
-    let s: RecordSet = serde_yaml::from_str("policy: ip\nrecords:\n- {id: a, cidrs: [10.0.0.0/28]}\nclient: {ip: 10.0.0.1}\n").unwrap();
+    let s: RecordSet =
+        serde_yaml::from_str("policy: ip\nrecords:\n- {id: a, cidrs: [10.0.0.0/28]}\nclient: {ip: 10.0.0.1}\n")
+            .unwrap();
     assert_eq!(s.validate().unwrap_err().field, "records[0].cidrs[0]");
 }
 
@@ -143,9 +162,9 @@ fn ip_prefix_limits() {
 fn geoproximity_bias_moves_the_boundary() {
     // A client in Seoul: Tokyo is far closer than Singapore, until Singapore gets a large bias.
     let y = "policy: geoproximity\nrecords:\n- {id: tokyo, region: ap-northeast-1}\n- {id: sg, region: ap-southeast-1, bias: B}\nclient: {coordinates: {lat: 37.6, lon: 127.0}}\n";
-    assert_eq!(run(&y.replace("B", "0")).answers, ["tokyo"]);
-    assert_eq!(run(&y.replace("B", "90")).answers, ["sg"]);
-    assert!(convention(&run(&y.replace("B", "0"))));
+    assert_eq!(run(&y.replace('B', "0")).answers, ["tokyo"]);
+    assert_eq!(run(&y.replace('B', "90")).answers, ["sg"]);
+    assert!(convention(&run(&y.replace('B', "0"))));
 }
 
 #[test]
@@ -182,7 +201,11 @@ fn policy_set() -> impl Strategy<Value = RecordSet> {
                     healthy: *h,
                     evaluate_target_health: None,
                     weight: Some(*w * 20),
-                    role: Some(if i == 0 || (i == 1 && !*primary) { if i == 0 { Role::Primary } else { Role::Secondary } } else { Role::Primary }),
+                    role: Some(if i == 0 || (i == 1 && !*primary) {
+                        if i == 0 { Role::Primary } else { Role::Secondary }
+                    } else {
+                        Role::Primary
+                    }),
                     region: Some(regions[i].to_owned()),
                     location: None,
                     coordinates: None,
