@@ -2,9 +2,13 @@
 # message cli-<command path>; each option is an attribute named after the option's id.
 
 cli-heading-usage = Usage
+
 cli-heading-options = Options
+
 cli-heading-arguments = Arguments
+
 cli-heading-commands = Commands
+
 cli-heading-global = Global options
 
 cli-help = Print this message or the help of the given subcommand
@@ -211,17 +215,29 @@ cli-cohort-report = Report over many learners' export files (or a folder of them
     .no_leaderboard = Leave the leaderboard out
 
 cli-error-invalid-value = { $value } is not a valid value for { $arg }. Accepted values: { $valid }
+
 cli-error-unknown-argument = { $arg } is not an option of this command.
+
 cli-error-invalid-subcommand = { $arg } is not a command.
+
 cli-error-missing-argument = A required argument is missing: { $arg }
+
 cli-error-missing-subcommand = This command needs a subcommand.
+
 cli-error-value-validation = { $value } is not a valid value for { $arg }
+
 cli-error-conflict = { $arg } cannot be used together with { $other }.
+
 cli-error-value-count = { $arg } got the wrong number of values.
+
 cli-error-no-equals = { $arg } needs its value after an equals sign, e.g. { $arg }=VALUE.
+
 cli-error-did-you-mean = Did you mean { $suggested }?
+
 cli-error-see-help = For more information, try --help.
+
 cli-possible-values = [values: { $values }]
+
 cli-default-value = [default: { $value }]
 
 cli-completions = Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -294,3 +310,7 @@ cli-cards-flag = Flag items to check later, with an optional note
 
 cli-cards-unflag = Remove flags and their notes
     .ids = Item ids
+
+cli-calc-route53 = Route 53 routing policies: which record answers a query, or with what probability
+    .records = Record set file (YAML): policy, records, client
+    .json = { cli-common.json }

@@ -2,9 +2,13 @@
 # 각 옵션은 옵션 id를 이름으로 하는 속성입니다.
 
 cli-heading-usage = 사용법
+
 cli-heading-options = 옵션
+
 cli-heading-arguments = 인수
+
 cli-heading-commands = 명령
+
 cli-heading-global = 전역 옵션
 
 cli-help = 이 도움말 또는 지정한 하위 명령의 도움말 보기
@@ -211,17 +215,29 @@ cli-cohort-report = 여러 학습자의 내보내기 파일(또는 그 폴더)�
     .no_leaderboard = 순위표를 뺍니다
 
 cli-error-invalid-value = { $arg } 옵션에 쓸 수 없는 값입니다: { $value }. 쓸 수 있는 값: { $valid }
+
 cli-error-unknown-argument = 이 명령에 없는 옵션입니다: { $arg }
+
 cli-error-invalid-subcommand = 없는 명령입니다: { $arg }
+
 cli-error-missing-argument = 꼭 필요한 인수가 빠졌습니다: { $arg }
+
 cli-error-missing-subcommand = 이 명령에는 하위 명령이 필요합니다.
+
 cli-error-value-validation = { $arg } 옵션의 값이 올바르지 않습니다: { $value }
+
 cli-error-conflict = { $arg } 옵션과 { $other } 옵션은 함께 쓸 수 없습니다.
+
 cli-error-value-count = { $arg } 옵션에 준 값의 개수가 맞지 않습니다.
+
 cli-error-no-equals = { $arg } 옵션은 등호 뒤에 값을 씁니다. 예: { $arg }=VALUE
+
 cli-error-did-you-mean = 혹시 이것을 찾으셨나요? { $suggested }
+
 cli-error-see-help = 자세한 내용은 --help를 보세요.
+
 cli-possible-values = [값: { $values }]
+
 cli-default-value = [기본값: { $value }]
 
 cli-completions = 셸 자동 완성 스크립트를 출력합니다(bash, zsh, fish, powershell, elvish)
@@ -291,3 +307,7 @@ cli-cards-flag = 나중에 확인하도록 항목에 깃발을 달아 둠 (메�
 
 cli-cards-unflag = 깃발과 메모를 뗌
     .ids = 항목 ID
+
+cli-calc-route53 = Route 53 라우팅 정책: 쿼리에 어느 레코드가 응답하는지, 또는 어떤 확률로 응답하는지
+    .records = 레코드 세트 파일(YAML): policy, records, client
+    .json = { cli-common.json }

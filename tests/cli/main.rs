@@ -24,4 +24,5 @@ mod layers;
 mod lead_week;
 mod learner_road;
 mod lms_exports;
+mod route53;
 mod study;

@@ -12,6 +12,7 @@ pub mod iam;
 mod net_render;
 mod ops_common;
 pub mod reach;
+pub mod route53;
 pub mod s3;
 pub mod s3_lifecycle;
 pub mod subnet;
@@ -46,6 +47,8 @@ pub enum CalcCommand {
     Ebs(ebs::EbsArgs),
     /// S3 Lifecycle: validate a configuration and follow one object through it
     S3Lifecycle(s3_lifecycle::S3LifecycleArgs),
+    /// Route 53 routing policies: which record answers a query, or with what probability
+    Route53(route53::Route53Args),
 }
 
 /// Runs a `calc` subcommand.
@@ -62,6 +65,7 @@ pub fn run(cmd: &CalcCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         CalcCommand::Dynamodb(args) => dynamodb::run(args, ctx),
         CalcCommand::Ebs(args) => ebs::run(args, ctx),
         CalcCommand::S3Lifecycle(args) => s3_lifecycle::run(args, ctx),
+        CalcCommand::Route53(args) => route53::run(args, ctx),
     }
 }
 
@@ -84,6 +88,7 @@ pub fn json_value(
         CalcCommand::Dynamodb(args) => dynamodb::json_value(args, files),
         CalcCommand::Ebs(args) => ebs::json_value(args, files),
         CalcCommand::S3Lifecycle(args) => s3_lifecycle::json_value(args, files),
+        CalcCommand::Route53(args) => route53::json_value(args, files),
     }
 }
 
