@@ -28,7 +28,11 @@ pub enum PathSource {
 }
 
 /// Hours after local midnight when a new study day begins (as in Anki).
-pub const DAY_STARTS_AT_HOUR: i64 = 4;
+pub use crate::srs::DAY_STARTS_AT_HOUR;
+
+/// The journeys' readers of a content folder's other files: exam blueprints and quiz files.
+pub const CONTENT_FILE_CHECKS: &[content::FileCheck] =
+    &[crate::exam::check_content_files, crate::quiz::spec::check_files];
 
 /// The run's context.
 pub struct Ctx {
@@ -199,7 +203,7 @@ impl Ctx {
 
     /// The study day of a Unix time: local days that begin at 04:00.
     pub fn day_of(&self, unix_secs: i64) -> i64 {
-        (unix_secs + self.utc_offset - DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400)
+        crate::srs::day_of(unix_secs, self.utc_offset)
     }
 
     /// Today's study day.
@@ -209,7 +213,7 @@ impl Ctx {
 
     /// Unix time when study day `day` ends (the next 04:00 local).
     pub fn day_end(&self, day: i64) -> i64 {
-        (day + 1) * 86_400 + DAY_STARTS_AT_HOUR * 3600 - self.utc_offset
+        crate::srs::day_start(day + 1, self.utc_offset)
     }
 
     /// The calendar date of a study day, `YYYY-MM-DD`.
@@ -221,7 +225,7 @@ impl Ctx {
     /// The bank, loaded on first use.
     pub fn bank(&mut self) -> anyhow::Result<&Bank> {
         if self.bank.is_none() {
-            let bank = content::load(&self.content.0).map_err(|err| match err {
+            let bank = content::load_with(&self.content.0, CONTENT_FILE_CHECKS).map_err(|err| match err {
                 LoadError::Invalid(list) => {
                     let dir = match &self.content.0 {
                         ContentSource::Dir(d) => d.display().to_string(),

@@ -2,9 +2,13 @@
 # message cli-<command path>; each option is an attribute named after the option's id.
 
 cli-heading-usage = Usage
+
 cli-heading-options = Options
+
 cli-heading-arguments = Arguments
+
 cli-heading-commands = Commands
+
 cli-heading-global = Global options
 
 cli-help = Print this message or the help of the given subcommand
@@ -30,6 +34,7 @@ cli = Drill AWS certification exams (CLF-C02, SAA-C03) in Korean and English, wi
     .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
     .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
     .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
+    .no_bury = Do not bury the siblings (items sharing a syllabus point) of items answered today
 
 cli-study = Today's due items, scheduled by spaced repetition (the default)
     .topic = Only items of this topic (and its subtopics), e.g. vpc or ec2.lifecycle
@@ -39,6 +44,7 @@ cli-study = Today's due items, scheduled by spaced repetition (the default)
     .retention = Desired retention, 0.70–0.99; saved for later sessions [default: 0.90]
     .exam = Only items of this exam (clf-c02 or saa-c03); new items follow its domain weights
     .domain = Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
+    .no_bury = Do not bury the siblings (items sharing a syllabus point) of items answered today
 
 cli-exam = Full mock exam at the real length, time and domain weights; exam history lists attempts, exam resume continues one, exam review shows every item
     .exam = The exam to sit, or history, resume (continue the unfinished exam) or review (every item of a finished one)
@@ -67,7 +73,10 @@ cli-quiz-export = Write the quiz for an LMS or a handout
     .file = The quiz file (YAML)
     .seed = Seed of the paper [default: the file's seed]
     .format = Output format
-    .output = Output file (a folder for qti)
+    .output = Output file (qti: a .zip package, or a folder)
+    .excel = csv: start with a UTF-8 byte order mark so Excel shows Korean
+    .student = markdown: the learners' copy, without answers or explanations
+    .time_limit = kahoot: seconds for each question [default: the quiz's time spread over its items, else 60]
 
 cli-calc = Ask the service model directly, with a step-by-step explanation
 
@@ -141,6 +150,8 @@ cli-cards = List, show and search the items of the bank
 cli-cards-list = List every item (id, kind, topic, domains)
     .topic = Only this topic (and its subtopics)
     .json = { cli-common.json }
+    .suspended = Only suspended items
+    .flagged = Only flagged items, with their notes
 
 cli-cards-show = Show one item in the chosen language, or both
     .id = Item id
@@ -206,17 +217,29 @@ cli-cohort-report = Report over many learners' export files (or a folder of them
     .cohort = The cohort to read from --server
 
 cli-error-invalid-value = { $value } is not a valid value for { $arg }. Accepted values: { $valid }
+
 cli-error-unknown-argument = { $arg } is not an option of this command.
+
 cli-error-invalid-subcommand = { $arg } is not a command.
+
 cli-error-missing-argument = A required argument is missing: { $arg }
+
 cli-error-missing-subcommand = This command needs a subcommand.
+
 cli-error-value-validation = { $value } is not a valid value for { $arg }
+
 cli-error-conflict = { $arg } cannot be used together with { $other }.
+
 cli-error-value-count = { $arg } got the wrong number of values.
+
 cli-error-no-equals = { $arg } needs its value after an equals sign, e.g. { $arg }=VALUE.
+
 cli-error-did-you-mean = Did you mean { $suggested }?
+
 cli-error-see-help = For more information, try --help.
+
 cli-possible-values = [values: { $values }]
+
 cli-default-value = [default: { $value }]
 
 cli-completions = Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -263,6 +286,35 @@ cli-config-show = Show the study settings in use and where each comes from
 
 cli-topics = Topics with item counts, seen and unseen items, and mastery
     .exam = Only items of this exam (clf-c02 or saa-c03)
+    .json = { cli-common.json }
+
+cli-calc-s3-lifecycle = S3 Lifecycle: validate a configuration and follow one object through it
+    .config = Lifecycle configuration file, in S3's JSON ({"{"}"Rules": [...]{"}"})
+    .size = Object size: bytes, or with a unit B, KB, MB, GB (1 KB = 1,024 bytes)
+    .days = Age of the object in days
+    .noncurrent_days = Days the object has been a noncurrent version (versioned bucket)
+    .key = Object key, to match the rules' prefixes (without it, prefixes are assumed to match)
+    .class = Storage class the object was uploaded to
+    .json = { cli-common.json }
+
+cli-cards-suspend = Leave items out of every schedule until unsuspended
+    .ids = Item ids
+
+cli-cards-unsuspend = Put suspended items back into the schedule
+    .ids = Item ids
+
+cli-cards-bury = Leave items out until tomorrow (the study day starts at 04:00)
+    .ids = Item ids
+
+cli-cards-flag = Flag items to check later, with an optional note
+    .ids = Item ids
+    .note = A note kept with the flag
+
+cli-cards-unflag = Remove flags and their notes
+    .ids = Item ids
+
+cli-calc-route53 = Route 53 routing policies: which record answers a query, or with what probability
+    .records = Record set file (YAML): policy, records, client
     .json = { cli-common.json }
 
 cli-sync = Send reviews, mock exams and quiz attempts to the bootcamp's PostgreSQL server

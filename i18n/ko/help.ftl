@@ -2,9 +2,13 @@
 # 각 옵션은 옵션 id를 이름으로 하는 속성입니다.
 
 cli-heading-usage = 사용법
+
 cli-heading-options = 옵션
+
 cli-heading-arguments = 인수
+
 cli-heading-commands = 명령
+
 cli-heading-global = 전역 옵션
 
 cli-help = 이 도움말 또는 지정한 하위 명령의 도움말 보기
@@ -30,6 +34,7 @@ cli = AWS 자격증 시험(CLF-C02, SAA-C03)을 한국어와 영어로 연습합
     .retention = 목표 기억률, 0.70–0.99, 다음 학습에도 저장됩니다 [기본값: 0.90]
     .exam = 이 시험(clf-c02, saa-c03)의 항목만, 새 항목은 시험 도메인 비중을 따릅니다
     .domain = 이 도메인이나 작업 항목의 항목만, 예: saa-c03:2, saa-c03:2.1
+    .no_bury = 오늘 답한 항목과 같은 실러버스 항목을 가르치는 형제 항목을 묻어 두지 않음
 
 cli-study = 간격 반복으로 일정이 잡힌 오늘의 복습 항목(기본 명령)
     .topic = 이 주제(와 하위 주제)의 항목만, 예: vpc, ec2.lifecycle
@@ -39,6 +44,7 @@ cli-study = 간격 반복으로 일정이 잡힌 오늘의 복습 항목(기본 
     .retention = 목표 기억률, 0.70–0.99, 다음 학습에도 저장됩니다 [기본값: 0.90]
     .exam = 이 시험(clf-c02, saa-c03)의 항목만, 새 항목은 시험 도메인 비중을 따릅니다
     .domain = 이 도메인이나 작업 항목의 항목만, 예: saa-c03:2, saa-c03:2.1
+    .no_bury = 오늘 답한 항목과 같은 실러버스 항목을 가르치는 형제 항목을 묻어 두지 않음
 
 cli-exam = 실제 시험과 같은 문항 수, 시간, 도메인 비중의 모의고사. exam history로 응시 기록을, exam resume으로 이어 보기를, exam review로 모든 문항을 봅니다
     .exam = 응시할 시험, 또는 history, resume(끝내지 않은 시험 이어 보기), review(끝난 시험의 모든 문항 보기)
@@ -67,7 +73,10 @@ cli-quiz-export = LMS나 배포용 유인물 형식으로 퀴즈를 씁니다
     .file = 퀴즈 파일(YAML)
     .seed = 시험지 시드 [기본값: 파일의 seed]
     .format = 출력 형식
-    .output = 출력 파일(qti는 폴더)
+    .output = 출력 파일(qti는 .zip 패키지나 폴더)
+    .excel = csv: Excel에서 한글이 바로 보이도록 UTF-8 BOM으로 시작합니다
+    .student = markdown: 정답과 해설 없이 학습자에게 나눠 줄 사본
+    .time_limit = kahoot: 문제당 제한 시간(초) [기본값: 퀴즈 시간을 문항 수로 나눈 값, 없으면 60]
 
 cli-calc = 서비스 모델에 직접 묻고 단계별 설명을 봅니다
 
@@ -141,6 +150,8 @@ cli-cards = 문제 은행 항목 목록 보기, 보기, 검색
 cli-cards-list = 모든 항목 목록(id, 종류, 주제, 도메인)
     .topic = 이 주제(와 하위 주제)만
     .json = { cli-common.json }
+    .suspended = 보류한 항목만
+    .flagged = 깃발을 단 항목만 (메모와 함께)
 
 cli-cards-show = 항목 하나를 선택한 언어로 봅니다
     .id = 항목 id
@@ -206,17 +217,29 @@ cli-cohort-report = 여러 학습자의 내보내기 파일(또는 그 폴더)�
     .cohort = --server에서 읽을 코호트
 
 cli-error-invalid-value = { $arg } 옵션에 쓸 수 없는 값입니다: { $value }. 쓸 수 있는 값: { $valid }
+
 cli-error-unknown-argument = 이 명령에 없는 옵션입니다: { $arg }
+
 cli-error-invalid-subcommand = 없는 명령입니다: { $arg }
+
 cli-error-missing-argument = 꼭 필요한 인수가 빠졌습니다: { $arg }
+
 cli-error-missing-subcommand = 이 명령에는 하위 명령이 필요합니다.
+
 cli-error-value-validation = { $arg } 옵션의 값이 올바르지 않습니다: { $value }
+
 cli-error-conflict = { $arg } 옵션과 { $other } 옵션은 함께 쓸 수 없습니다.
+
 cli-error-value-count = { $arg } 옵션에 준 값의 개수가 맞지 않습니다.
+
 cli-error-no-equals = { $arg } 옵션은 등호 뒤에 값을 씁니다. 예: { $arg }=VALUE
+
 cli-error-did-you-mean = 혹시 이것을 찾으셨나요? { $suggested }
+
 cli-error-see-help = 자세한 내용은 --help를 보세요.
+
 cli-possible-values = [값: { $values }]
+
 cli-default-value = [기본값: { $value }]
 
 cli-completions = 셸 자동 완성 스크립트를 출력합니다(bash, zsh, fish, powershell, elvish)
@@ -260,6 +283,35 @@ cli-config-show = 지금 쓰는 학습 설정과 각 값의 출처 보기
 
 cli-topics = 주제별 항목 수, 본 항목과 안 본 항목, 숙달도
     .exam = 이 시험(clf-c02, saa-c03)의 항목만
+    .json = { cli-common.json }
+
+cli-calc-s3-lifecycle = S3 수명 주기: 구성을 검증하고 객체 하나가 어떻게 옮겨 가는지 따라갑니다
+    .config = S3 JSON 형식의 수명 주기 구성 파일({"{"}"Rules": [...]{"}"})
+    .size = 객체 크기: 바이트, 또는 B, KB, MB, GB 단위(1 KB = 1,024바이트)
+    .days = 객체의 나이(일)
+    .noncurrent_days = 객체가 최신이 아닌 버전이 된 뒤 지난 일수(버전 관리 버킷)
+    .key = 규칙의 접두사와 맞춰 볼 객체 키(없으면 접두사가 맞는다고 봅니다)
+    .class = 객체를 처음 업로드한 스토리지 클래스
+    .json = { cli-common.json }
+
+cli-cards-suspend = 항목을 보류해 되살릴 때까지 어떤 일정에도 넣지 않음
+    .ids = 항목 ID
+
+cli-cards-unsuspend = 보류한 항목을 다시 일정에 넣음
+    .ids = 항목 ID
+
+cli-cards-bury = 항목을 내일까지 묻어 둠 (학습일은 04:00에 시작)
+    .ids = 항목 ID
+
+cli-cards-flag = 나중에 확인하도록 항목에 깃발을 달아 둠 (메모 선택)
+    .ids = 항목 ID
+    .note = 깃발과 함께 남길 메모
+
+cli-cards-unflag = 깃발과 메모를 뗌
+    .ids = 항목 ID
+
+cli-calc-route53 = Route 53 라우팅 정책: 쿼리에 어느 레코드가 응답하는지, 또는 어떤 확률로 응답하는지
+    .records = 레코드 세트 파일(YAML): policy, records, client
     .json = { cli-common.json }
 
 cli-sync = 복습, 모의고사, 퀴즈 응시 기록을 부트캠프의 PostgreSQL 서버로 보냅니다

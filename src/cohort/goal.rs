@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 
 use super::readiness::{self, Readiness};
 use crate::content::{Bank, Exam};
-use crate::context::DAY_STARTS_AT_HOUR;
 use crate::srs::{ItemState, Phase, Scheduler};
 use crate::store::{Store, StoreError};
 
@@ -39,7 +38,7 @@ impl Goal {
     /// Unix seconds when the exam day begins (04:00 local, when the study day turns over): the
     /// moment readiness is predicted for and the cap on every interval.
     pub fn start_secs(&self, utc_offset: i64) -> i64 {
-        self.day() * 86_400 + DAY_STARTS_AT_HOUR * 3600 - utc_offset
+        crate::srs::day_start(self.day(), utc_offset)
     }
 
     /// The goal saved in the database, if both keys hold valid values.
@@ -58,10 +57,7 @@ impl Goal {
     /// Removes any goal; returns whether one was set.
     pub fn clear(store: &Store) -> Result<bool, StoreError> {
         let had = Goal::load(store)?.is_some();
-        store
-            .conn()
-            .execute("DELETE FROM setting WHERE key IN (?1, ?2)", [KEY_EXAM, KEY_DATE])
-            .map_err(|source| StoreError::Sqlite { path: store.path().to_owned(), source })?;
+        store.clear_settings(&[KEY_EXAM, KEY_DATE])?;
         Ok(had)
     }
 }

@@ -209,7 +209,7 @@ fn learner(
         .and_then(|g| date_day(&g.date))
         .filter(|&d| d >= opts.today);
     let (at, at_day) = match goal {
-        Some(day) => (day * 86_400 + crate::context::DAY_STARTS_AT_HOUR * 3600 - opts.utc_offset, day),
+        Some(day) => (crate::srs::day_start(day, opts.utc_offset), day),
         None => (opts.now, opts.today),
     };
     recall_of.clear();
@@ -244,7 +244,7 @@ fn learner(
         file: file.to_owned(),
         last_active: last.map(day_date),
         inactive_days,
-        streak: crate::commands::stats::streak(&totals, opts.today),
+        streak: crate::srs::streak(&totals, opts.today),
         reviews_7d: since(7),
         reviews_30d: since(HEATMAP_DAYS),
         reviews_total: days.iter().map(|(_, r)| r).sum(),

@@ -24,6 +24,16 @@ pub enum CardsCommand {
     Show(ShowArgs),
     /// Find items whose text contains WORDS (either language)
     Search(SearchArgs),
+    /// Leave items out of every schedule until unsuspended
+    Suspend(super::cards_marks::IdsArgs),
+    /// Put suspended items back into the schedule
+    Unsuspend(super::cards_marks::IdsArgs),
+    /// Leave items out until tomorrow
+    Bury(super::cards_marks::IdsArgs),
+    /// Flag items to check later, with an optional note
+    Flag(super::cards_marks::FlagArgs),
+    /// Remove flags and their notes
+    Unflag(super::cards_marks::IdsArgs),
 }
 
 /// Arguments of `cards list`.
@@ -32,6 +42,12 @@ pub struct ListArgs {
     /// Only this topic (and its subtopics)
     #[arg(long)]
     pub topic: Option<String>,
+    /// Only suspended items
+    #[arg(long)]
+    pub suspended: bool,
+    /// Only flagged items, with their notes
+    #[arg(long)]
+    pub flagged: bool,
     #[command(flatten)]
     json: JsonFlag,
 }
@@ -57,6 +73,29 @@ pub struct SearchArgs {
 
 /// Runs a `cards` subcommand.
 pub fn run(cmd: &CardsCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
+    use super::cards_marks::{self, Which};
+    let marked = match cmd {
+        CardsCommand::Suspend(a) => Some((Which::Suspend, &a.ids, None)),
+        CardsCommand::Unsuspend(a) => Some((Which::Unsuspend, &a.ids, None)),
+        CardsCommand::Bury(a) => Some((Which::Bury, &a.ids, None)),
+        CardsCommand::Flag(a) => Some((Which::Flag, &a.ids, a.note.as_deref())),
+        CardsCommand::Unflag(a) => Some((Which::Unflag, &a.ids, None)),
+        _ => None,
+    };
+    if let Some((which, ids, note)) = marked {
+        return cards_marks::run(which, ids, note, ctx);
+    }
+    // The schedule part of `cards show` and the mark filters of `cards list` read the database.
+    let marks = match cmd {
+        CardsCommand::List(a) if a.suspended || a.flagged => {
+            Some(cards_marks::filter(ctx.store()?, a.suspended, a.flagged)?)
+        }
+        _ => None,
+    };
+    let schedule = match cmd {
+        CardsCommand::Show(a) if ctx.bank()?.get(&a.id).is_some() => Some(cards_marks::schedule(ctx, &a.id)?),
+        _ => None,
+    };
     ctx.bank()?;
     let (i18n, bank) = (&ctx.i18n, ctx.bank.as_ref().expect("loaded above"));
     match cmd {
@@ -74,7 +113,17 @@ pub fn run(cmd: &CardsCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                 .items
                 .iter()
                 .filter(|i| args.topic.as_deref().is_none_or(|t| topic_matches(&i.topic, t)))
+                .filter(|i| marks.as_ref().is_none_or(|m| m.contains_key(&i.id)))
                 .collect();
+            if let Some(marks) = &marks
+                && !args.json.json
+            {
+                for item in &items {
+                    if let Some(note) = marks.get(&item.id).and_then(|m| m.flag_note.as_ref()) {
+                        println!("{} · {note}", item.id);
+                    }
+                }
+            }
             list(i18n, &items, args.json.json)
         }
         CardsCommand::Show(args) => {
@@ -82,13 +131,19 @@ pub fn run(cmd: &CardsCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                 anyhow::bail!(i18n.msg(&crate::content::unknown_item(bank, &args.id)));
             };
             if args.json.json {
-                crate::commands::print_json(item)?;
+                let mut value = serde_json::to_value(item)?;
+                if let (Some((_, extra)), Some(object)) = (schedule, value.as_object_mut()) {
+                    object.insert("progress".to_owned(), extra);
+                }
+                crate::commands::print_json(&value)?;
             } else {
-                println!("{}", show(i18n, item));
+                let extra = schedule.map(|(text, _)| text).unwrap_or_default();
+                println!("{}{extra}", show(i18n, item));
             }
             Ok(ExitStatus::Success)
         }
         CardsCommand::Search(args) => search(i18n, bank, args),
+        _ => unreachable!("mark commands return above"),
     }
 }
 

@@ -56,7 +56,7 @@ fn stats(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }
         ContentSource::Embedded => String::new(),
     };
-    let (bank, diagnostics) = content::validate_all(&source)?;
+    let (bank, diagnostics) = content::validate_all(&source, crate::context::CONTENT_FILE_CHECKS)?;
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
     // Counts over a bank that failed validation would silently omit the broken items.
     anyhow::ensure!(errors == 0, ctx.i18n.ta("error-content-invalid", &crate::fargs!("count" => errors, "dir" => dir)));
@@ -81,7 +81,7 @@ fn validate(args: &ValidateArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         }
         ContentSource::Embedded => "content/".to_owned(),
     };
-    let (bank, mut diagnostics) = content::validate_all(&source)?;
+    let (bank, mut diagnostics) = content::validate_all(&source, crate::context::CONTENT_FILE_CHECKS)?;
     // Model checks need a bank without errors; an item that failed to load has no check to run.
     diagnostics.extend(content::run_checks(&bank, &super::calc::CheckRunner(ctx)));
     let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();

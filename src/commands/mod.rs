@@ -2,6 +2,7 @@
 
 pub mod calc;
 pub mod cards;
+pub mod cards_marks;
 pub mod cohort;
 pub mod completions;
 pub mod config;
@@ -19,6 +20,7 @@ pub mod progress;
 pub mod quiz;
 pub mod stats;
 pub mod study;
+pub mod study_controls;
 pub mod sync;
 pub mod topics;
 

@@ -286,7 +286,7 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         import.review(&ReviewRecord {
             item_id: ids[row.item as usize].clone(),
             reviewed_at_ms: row.at_ms,
-            day: (at + offset - crate::context::DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400),
+            day: crate::srs::day_of(at, offset),
             rating: row.rating.value(),
             mode: Mode::Cram,
             phase_before: crate::srs::Phase::Review,
@@ -314,7 +314,7 @@ fn import(args: &ImportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
             import.review(&ReviewRecord {
                 item_id: id.clone(),
                 reviewed_at_ms: r.at_ms,
-                day: (at + offset - crate::context::DAY_STARTS_AT_HOUR * 3600).div_euclid(86_400),
+                day: crate::srs::day_of(at, offset),
                 rating: r.rating.value(),
                 mode: Mode::Import,
                 phase_before: r.phase_before,

@@ -68,12 +68,14 @@ pub enum Format {
     /// Moodle XML
     #[value(name = "moodle-xml")]
     MoodleXml,
-    /// IMS QTI 2.1 package (a folder: imsmanifest.xml, assessment.xml, items/)
+    /// IMS QTI 2.1 content package (`-o quiz.zip`, or a folder)
     Qti,
     /// Markdown handout with the key
     Markdown,
     /// CSV, one row per item
     Csv,
+    /// Kahoot quiz spreadsheet (xlsx)
+    Kahoot,
 }
 
 /// Arguments of `quiz export`.
@@ -87,9 +89,18 @@ pub struct ExportArgs {
     /// Output format
     #[arg(long, value_enum)]
     pub format: Format,
-    /// Output file (a folder for qti)
+    /// Output file (qti: a .zip package, or a folder)
     #[arg(short = 'o', long = "output", value_name = "OUT")]
     pub output: PathBuf,
+    /// csv: start with a UTF-8 byte order mark so Excel shows Korean
+    #[arg(long)]
+    pub excel: bool,
+    /// markdown: the learners' copy, without answers or explanations
+    #[arg(long)]
+    pub student: bool,
+    /// kahoot: seconds for each question [default: the quiz's time spread over its items, else 60]
+    #[arg(long, value_name = "SECONDS", value_parser = clap::builder::TypedValueParser::map(clap::builder::PossibleValuesParser::new(["5", "10", "20", "30", "60", "90", "120", "240"]), |s| s.parse::<u16>().unwrap_or(60)))]
+    pub time_limit: Option<u16>,
 }
 
 /// Runs a `quiz` subcommand.
@@ -316,42 +327,83 @@ fn key(args: &PaperArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
 
 fn export_cmd(args: &ExportArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let (quiz, seed, items) = paper(ctx, &args.file, args.seed)?;
+    let i18n = &ctx.i18n;
+    for (set, flag, format, fmt_name) in [
+        (args.excel, "--excel", Format::Csv, "csv"),
+        (args.student, "--student", Format::Markdown, "markdown"),
+        (args.time_limit.is_some(), "--time-limit", Format::Kahoot, "kahoot"),
+    ] {
+        if set && args.format != format {
+            anyhow::bail!(i18n.ta("instructor2-flag-format", &crate::fargs!("flag" => flag, "format" => fmt_name)));
+        }
+    }
     let paper = export::Paper {
-        i18n: &ctx.i18n,
-        title: ctx.i18n.text_inline(&quiz.title),
+        i18n,
+        title: i18n.text_inline(&quiz.title),
         seed,
         minutes: quiz.minutes,
+        pass_percent: quiz.pass_percent,
         items: &items,
     };
-    let write_err = |path: &Path, e: std::io::Error| {
+    let write_err = |path: &Path, e: &dyn std::fmt::Display| {
         anyhow::anyhow!(
-            ctx.i18n
-                .ta("quiz-err-write", &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string()))
+            i18n.ta("quiz-err-write", &crate::fargs!("file" => path.display().to_string(), "detail" => e.to_string()))
         )
     };
-    let single = match args.format {
-        Format::Gift => Some(export::gift::render(&paper)),
-        Format::MoodleXml => Some(export::moodle::render(&paper)),
-        Format::Markdown => Some(export::markdown::render(&paper)),
-        Format::Csv => Some(export::csv::render(&paper)),
+    let mut written = items.len();
+    let single: Option<Vec<u8>> = match args.format {
+        Format::Gift => Some(export::gift::render(&paper).into_bytes()),
+        Format::MoodleXml => Some(export::moodle::render(&paper).into_bytes()),
+        Format::Markdown => Some(export::markdown::render(&paper, args.student).into_bytes()),
+        Format::Csv => Some(export::csv::render(&paper, args.excel).into_bytes()),
+        Format::Kahoot => {
+            let seconds = args.time_limit.unwrap_or_else(|| export::kahoot::default_seconds(quiz.minutes, items.len()));
+            let notes = [
+                i18n.t("instructor2-kahoot-note"),
+                i18n.ta("instructor2-kahoot-seed", &crate::fargs!("seed" => seed.to_string())),
+            ];
+            let (bytes, adjustments) =
+                export::kahoot::render(&paper, seconds, &notes).map_err(|e| write_err(&args.output, &e))?;
+            for a in &adjustments {
+                eprintln!("{}", kahoot_adjustment(i18n, a));
+            }
+            written -= adjustments.iter().filter(|a| matches!(a, export::kahoot::Adjustment::Skipped { .. })).count();
+            Some(bytes)
+        }
         Format::Qti => None,
     };
-    match single {
-        Some(text) => std::fs::write(&args.output, text).map_err(|e| write_err(&args.output, e))?,
-        None => {
-            for (rel, text) in export::qti::render(&paper) {
-                let path = args.output.join(rel);
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| write_err(parent, e))?;
-                }
-                std::fs::write(&path, text).map_err(|e| write_err(&path, e))?;
-            }
-        }
+    if let Some(bytes) = single {
+        std::fs::write(&args.output, bytes).map_err(|e| write_err(&args.output, &e))?;
+    } else {
+        let files = export::qti::render(&paper);
+        let written = if export::qti::is_zip(&args.output) {
+            export::qti::write_zip(&args.output, &files)
+        } else {
+            export::qti::write_dir(&args.output, &files)
+        };
+        written.map_err(|e| write_err(&args.output, &e))?;
     }
     eprintln!(
         "{}",
-        ctx.i18n
-            .ta("quiz-exported", &crate::fargs!("count" => items.len(), "file" => args.output.display().to_string()))
+        i18n.ta("quiz-exported", &crate::fargs!("count" => written, "file" => args.output.display().to_string()))
     );
     Ok(ExitStatus::Success)
+}
+
+fn kahoot_adjustment(i18n: &crate::i18n::Localizer, a: &export::kahoot::Adjustment) -> String {
+    use export::kahoot::{ANSWER_MAX, Adjustment, QUESTION_MAX};
+    match a {
+        Adjustment::QuestionShortened { id, chars } => i18n.ta(
+            "instructor2-kahoot-question-cut",
+            &crate::fargs!("id" => id.clone(), "chars" => *chars, "max" => QUESTION_MAX),
+        ),
+        Adjustment::AnswerShortened { id, chars } => i18n.ta(
+            "instructor2-kahoot-answer-cut",
+            &crate::fargs!("id" => id.clone(), "chars" => *chars, "max" => ANSWER_MAX),
+        ),
+        Adjustment::AnswersDropped { id, dropped } => {
+            i18n.ta("instructor2-kahoot-answers-dropped", &crate::fargs!("id" => id.clone(), "count" => *dropped))
+        }
+        Adjustment::Skipped { id } => i18n.ta("instructor2-kahoot-skipped", &crate::fargs!("id" => id.clone())),
+    }
 }

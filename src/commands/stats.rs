@@ -50,6 +50,8 @@ pub struct Stats {
     pub streak: usize,
     /// Leech item ids.
     pub leeches: Vec<String>,
+    /// The leeches with their lapse counts, most lapses first.
+    pub leech_lapses: Vec<LeechLapses>,
     /// Reviews per study day over the heatmap's weeks, oldest first (days with reviews only).
     pub activity: Vec<DayTotals>,
     /// Readiness on exam day while a goal is set (`awsdrill goal`), else null.
@@ -110,16 +112,13 @@ pub fn heatmap_lines(labels: &[String], today: i64, activity: &[DayTotals]) -> V
         .collect()
 }
 
-/// Consecutive days with reviews, ending today or yesterday.
-pub fn streak(days: &[DayTotals], today: i64) -> usize {
-    let active: std::collections::HashSet<i64> = days.iter().filter(|d| d.reviews > 0).map(|d| d.day).collect();
-    let mut day = if active.contains(&today) { today } else { today - 1 };
-    let mut count = 0;
-    while active.contains(&day) {
-        count += 1;
-        day -= 1;
-    }
-    count
+/// One leech and how often it was forgotten.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LeechLapses {
+    /// Item id.
+    pub id: String,
+    /// Times forgotten.
+    pub lapses: u32,
 }
 
 /// Gathers the statistics.
@@ -131,30 +130,36 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
     let (_, bank, store) = ctx.parts()?;
     let states = store.states()?;
     let days = store.days()?;
+    let marks = store.marks()?;
     let mut forecast: Vec<ForecastDay> = dates.into_iter().map(|date| ForecastDay { date, due: 0 }).collect();
     let mut due_now = 0;
     let mut leeches = Vec::new();
+    let mut leech_lapses = Vec::new();
     for (id, state) in &states {
         if state.phase == Phase::New || bank.get(id).is_none() {
             continue;
         }
-        if state.due <= now {
+        // Suspended items leave every schedule, so they are not due (they stay listed as leeches).
+        let suspended = marks.get(id).is_some_and(|m| m.suspended);
+        if state.due <= now && !suspended {
             due_now += 1;
         }
-        if let Some(slot) = day_ends.iter().position(|&end| state.due < end) {
+        if let Some(slot) = day_ends.iter().position(|&end| state.due < end).filter(|_| !suspended) {
             forecast[slot].due += 1;
         }
         if state.leech {
             leeches.push(id.clone());
+            leech_lapses.push(LeechLapses { id: id.clone(), lapses: state.lapses });
         }
     }
     leeches.sort();
+    leech_lapses.sort_by(|a, b| b.lapses.cmp(&a.lapses).then_with(|| a.id.cmp(&b.id)));
     let (recalled, total) = store.retention_since(today - 29)?;
     let reviews_total = days.iter().map(|d| d.reviews).sum();
     let reviews_today = days.iter().find(|d| d.day == today).map_or(0, |d| d.reviews);
     let seen = states.values().filter(|s| s.phase != Phase::New).count();
     let bank_items = bank.items.len();
-    let streak = streak(&days, today);
+    let streak = crate::srs::streak(&days, today);
     let activity = days.iter().filter(|d| d.day > today - HEATMAP_WEEKS * 7 && d.day <= today).copied().collect();
     let readiness = crate::commands::goal::report(ctx)?;
     Ok(Stats {
@@ -169,6 +174,7 @@ pub fn compute(ctx: &mut Ctx) -> anyhow::Result<Stats> {
         activity,
         readiness,
         leeches,
+        leech_lapses,
         forecast,
     })
 }
@@ -214,8 +220,8 @@ pub fn run(args: &StatsArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     }
     if !stats.leeches.is_empty() {
         println!("\n{}", i18n.t("stats-leech-list"));
-        for id in &stats.leeches {
-            println!("  {id}");
+        for leech in &stats.leech_lapses {
+            println!("  {}  {}", leech.id, i18n.ta("anki-stats-lapses", &fargs!("count" => leech.lapses)));
         }
     }
     if let Some(goal) = &stats.readiness {
@@ -253,14 +259,5 @@ mod tests {
             ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].iter().map(|s| (*s).to_owned()).collect();
         let lines = heatmap_lines(&en, today, &[]);
         assert!(lines[0].starts_with("Mon ·"));
-    }
-
-    #[test]
-    fn streak_counts_back_from_today_or_yesterday() {
-        assert_eq!(streak(&[day(8), day(9), day(10)], 10), 3);
-        assert_eq!(streak(&[day(8), day(9)], 10), 2, "today not studied yet keeps the streak");
-        assert_eq!(streak(&[day(7), day(9), day(10)], 10), 2);
-        assert_eq!(streak(&[day(5)], 10), 0);
-        assert_eq!(streak(&[], 10), 0);
     }
 }

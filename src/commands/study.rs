@@ -19,6 +19,8 @@ use crate::ui::line::LineFrontend;
 use crate::ui::tty::TtyFrontend;
 use crate::ui::{Frontend, Reply, render};
 
+use super::study_controls::{After, Controls};
+
 /// Arguments of `study`.
 #[derive(Debug, Default, Clone, Args)]
 pub struct StudyArgs {
@@ -43,6 +45,9 @@ pub struct StudyArgs {
     /// Only items of this domain or task statement, e.g. saa-c03:2 or saa-c03:2.1
     #[arg(long, value_name = "DOMAIN")]
     pub domain: Option<String>,
+    /// Do not bury the siblings (items sharing a syllabus point) of the items answered today
+    #[arg(long)]
+    pub no_bury: bool,
 }
 
 /// Settings keys in the database.
@@ -171,7 +176,8 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if opts.exam.is_none() && domain.is_none() && !args.cram {
         println!("{}", i18n.t("learner-road-no-goal-hint"));
     }
-    let (queue, counts) = session::plan(bank, &states, &totals, now, day_end, &scheduler, &opts);
+    let excluded = super::study_controls::excluded(bank, store, &states, today, !args.no_bury && !args.cram)?;
+    let (queue, counts) = session::plan_excluding(bank, &states, &totals, now, day_end, &scheduler, &opts, &excluded);
     let mut review_counts = HashMap::new();
     for entry in &queue {
         let id = &bank.items[entry.item].id;
@@ -203,7 +209,9 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     if args.cram {
         println!("{}", i18n.t("study-cram-note"));
     }
-    let mut session = Session::new(bank, &scheduler, queue, review_counts, args.cram, args.limit, day_end, cap);
+    println!("{}", i18n.t("anki-commands-hint"));
+    let mut session = Session::new(bank, &scheduler, queue, review_counts, args.cram, args.limit, day_end, cap)
+        .with_sibling_burying(!args.no_bury);
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let progress = if interactive { ProgressBar::new(total as u64) } else { ProgressBar::hidden() };
     if interactive {
@@ -211,6 +219,9 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         progress.set_style(
             ProgressStyle::with_template("{bar:30} {pos}/{len}").unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
+    }
+    if interactive {
+        println!("{}", i18n.t("anki-tty-hint"));
     }
     let stdin = std::io::stdin();
     let mut line_ui;
@@ -228,6 +239,7 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
     let ctrl_c = CtrlCHit(ctrl_c);
     let mut interrupted = false;
     let started = std::time::Instant::now();
+    let mut tokens = Vec::new();
     loop {
         // Real time moves on during a session, so learning steps come due; the injected clock is the start.
         let now = now + started.elapsed().as_secs() as i64;
@@ -266,14 +278,28 @@ pub fn run(args: &StudyArgs, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
                 }
                 Err(e) => return Err(e.into()),
             };
-        let Reply::Answer(input) = reply else { break };
+        let input = match reply {
+            Reply::Answer(input) => input,
+            Reply::Quit => break,
+            Reply::Control(control) => {
+                let mut controls = Controls { session: &mut session, store, i18n, tokens: &mut tokens, today, now };
+                let after = progress.suspend(|| controls.apply(&control, &current, &mut *ui))?;
+                if matches!(after, After::AskAgain) {
+                    session.ask_again(current);
+                }
+                continue;
+            }
+        };
         let outcome = session.answer(&current, &input, now, today, lang);
-        store
-            .record(&outcome.record, outcome.reviewed.as_ref().map(|r| &r.state))
-            .with_context(|| i18n.t("error-record-failed"))?;
+        let mut controls = Controls { session: &mut session, store, i18n, tokens: &mut tokens, today, now };
+        controls.record(&outcome).with_context(|| i18n.t("error-record-failed"))?;
         progress.inc(1);
         let text = render::feedback(i18n, &current, item, &outcome, now);
         progress.suspend(|| ui.show(&text))?;
+        if outcome.reviewed.as_ref().is_some_and(|r| r.leech_warning) {
+            let mut controls = Controls { session: &mut session, store, i18n, tokens: &mut tokens, today, now };
+            progress.suspend(|| controls.offer_leech(&current, &mut *ui))?;
+        }
     }
     progress.finish_and_clear();
     if interrupted {

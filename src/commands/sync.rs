@@ -188,8 +188,12 @@ fn sync_now(ctx: &mut Ctx, cfg: &SyncConfig, interactive: bool) -> anyhow::Resul
     let store = ctx.store()?;
     let outcome = client.and_then(|mut client| push::push(store, &mut client, cfg, &goal, now, batch()));
     match &outcome {
-        Ok(_) => store.set_sync_result(Ok(now))?,
-        Err(e) => store.set_sync_result(Err(&e.to_string()))?,
+        Ok(_) => ctx.store()?.set_sync_result(Ok(now))?,
+        Err(e) => {
+            // Kept as the learner read it, so `sync status` shows the reason in their language.
+            let reason = message(&ctx.i18n, e);
+            ctx.store()?.set_sync_result(Err(&reason))?;
+        }
     }
     Ok(outcome)
 }

@@ -26,21 +26,7 @@ static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 /// The schema version this binary reads.
 pub const SCHEMA_VERSION: u64 = 1;
 
-/// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Text {
-    /// English.
-    pub en: String,
-    /// Korean.
-    pub ko: String,
-}
-
-impl Text {
-    /// Builds a text from its two languages.
-    pub fn new(en: impl Into<String>, ko: impl Into<String>) -> Self {
-        Text { en: en.into(), ko: ko.into() }
-    }
-}
+pub use crate::i18n::Text;
 
 /// One answer option of a question.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -330,17 +316,28 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> Result<(),
     Ok(())
 }
 
-/// Loads and validates content; any error-level diagnostic makes it `Invalid`.
+/// A reader of the other files a content folder holds (exam blueprints, quiz files). Each lives
+/// with its journey; the validator calls the ones it is given, so their problems join one report
+/// without `content` reaching up into the journeys.
+pub type FileCheck = fn(&[SourceFile], &Bank, &mut Vec<Diagnostic>);
+
+/// Loads and validates the bank's own files; any error-level diagnostic makes it `Invalid`.
 pub fn load(source: &ContentSource) -> Result<Bank, LoadError> {
+    load_with(source, &[])
+}
+
+/// Loads content and also runs `file_checks` over the folder's other files.
+pub fn load_with(source: &ContentSource, file_checks: &[FileCheck]) -> Result<Bank, LoadError> {
     if *source == ContentSource::Embedded {
         let mut count = 0;
         count_embedded(&EMBEDDED, &mut count);
+        // Shipped blueprints and quizzes are proven valid by the test suite, not at every start.
         if let Some(bank) = fast::load_embedded(count) {
             return Ok(bank);
         }
     }
     let files = read_sources(source)?;
-    let (bank, diagnostics) = validate::check(&files);
+    let (bank, diagnostics) = validate::check(&files, file_checks);
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(LoadError::Invalid(diagnostics));
     }
@@ -348,14 +345,14 @@ pub fn load(source: &ContentSource) -> Result<Bank, LoadError> {
 }
 
 /// Validates content and returns every diagnostic, for `content validate`.
-pub fn validate_all(source: &ContentSource) -> Result<(Bank, Vec<Diagnostic>), LoadError> {
+pub fn validate_all(source: &ContentSource, file_checks: &[FileCheck]) -> Result<(Bank, Vec<Diagnostic>), LoadError> {
     let files = read_sources(source)?;
-    Ok(validate::check(&files))
+    Ok(validate::check(&files, file_checks))
 }
 
 /// Validates in-memory files (tests, and authors' tools).
 pub fn check_files(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
-    validate::check(files)
+    validate::check(files, &[])
 }
 
 /// Runs every question's `check:` and reports, at the check's position, a keyed option the model
@@ -416,17 +413,46 @@ pub fn run_checks(bank: &Bank, runner: &dyn CalcRunner) -> Vec<Diagnostic> {
 
 /// Message for an item that does not exist, with the nearest ids as hints.
 pub fn unknown_item(bank: &Bank, id: &str) -> Msg {
-    let mut hints: Vec<&str> = bank
+    // Closest first: ids that contain it (or it contains), then those a typo away.
+    let mut hints: Vec<(usize, &str)> = bank
         .items
         .iter()
         .map(|i| i.id.as_str())
-        .filter(|candidate| candidate.contains(id) || id.contains(*candidate))
-        .take(3)
+        .filter_map(|candidate| {
+            if candidate.contains(id) || id.contains(candidate) {
+                Some((0, candidate))
+            } else {
+                close(candidate, id).then(|| (edit_distance(candidate, id), candidate))
+            }
+        })
         .collect();
     hints.sort_unstable();
+    let hints: Vec<&str> = hints.into_iter().take(3).map(|(_, h)| h).collect();
     Msg::new("error-unknown-item")
         .arg("id", id)
         .arg("hints", if hints.is_empty() { "-".to_owned() } else { hints.join(", ") })
+}
+
+/// A typo away: an edit distance of at most a quarter of the id (and at least 1, at most 4).
+fn close(candidate: &str, typed: &str) -> bool {
+    let limit = (typed.chars().count() / 4).clamp(1, 4);
+    edit_distance(candidate, typed) <= limit
+}
+
+/// Levenshtein distance over chars.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1).min(row[j] + 1).min(diagonal + usize::from(ca != cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]

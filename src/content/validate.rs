@@ -169,7 +169,7 @@ fn load_syllabus(files: &[SourceFile], out: &mut Vec<Diagnostic>) -> Syllabus {
 }
 
 /// Validates all files; returns the bank built from every item that passed, and all diagnostics.
-pub(super) fn check(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
+pub(super) fn check(files: &[SourceFile], file_checks: &[super::FileCheck]) -> (Bank, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let syllabus = load_syllabus(files, &mut out);
     let mut items = Vec::new();
@@ -179,9 +179,9 @@ pub(super) fn check(files: &[SourceFile]) -> (Bank, Vec<Diagnostic>) {
         check_file(&mut check, &syllabus, &mut seen, &mut items);
     }
     let bank = Bank::from_items(items, syllabus);
-    // Blueprints and quizzes have their own readers; their problems join the same report.
-    crate::exam::blueprint::check_files(files, &mut out);
-    crate::quiz::spec::check_files(files, &bank, &mut out);
+    for file_check in file_checks {
+        file_check(files, &bank, &mut out);
+    }
     (bank, out)
 }
 

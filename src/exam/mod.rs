@@ -98,6 +98,15 @@ pub fn percent(correct: usize, total: usize) -> f64 {
     if total == 0 { 0.0 } else { (correct as f64 * 1000.0 / total as f64).round() / 10.0 }
 }
 
+/// Checks a content folder's exam blueprints, for the content validator.
+pub fn check_content_files(
+    files: &[crate::content::SourceFile],
+    _bank: &Bank,
+    out: &mut Vec<crate::content::Diagnostic>,
+) {
+    blueprint::check_files(files, out);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,13 +3,14 @@
 //! fatal; a test keeps both locales in step.
 
 mod lang;
+mod text;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use include_dir::{Dir, include_dir};
 
 pub use lang::{Lang, LangSource, Locale, resolve_lang};
+pub use text::Text;
 
-use crate::content::Text;
 use crate::explain::{Arg, Msg};
 
 static I18N_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/i18n");

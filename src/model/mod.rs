@@ -12,4 +12,6 @@ pub mod elb;
 pub mod iam;
 pub mod lambda;
 pub mod net;
+pub mod route53;
 pub mod s3;
+pub mod s3_lifecycle;

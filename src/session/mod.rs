@@ -2,6 +2,7 @@
 //! `answer` grades it, reschedules it and returns what to record and what to tell the learner.
 //! Front ends in `ui/` drive it; the clock comes in as arguments.
 
+mod control;
 pub mod pacing;
 mod pick;
 mod plan;
@@ -10,13 +11,15 @@ use std::collections::VecDeque;
 
 use rand::seq::SliceRandom;
 
+pub use control::{COMMANDS, Control, parse_control, split_rating};
+
 pub use pick::DomainFilter;
-pub use plan::{Entry, LEARN_AHEAD_SECS, PlanOptions, QueueCounts, plan, topic_matches};
+pub use plan::{Entry, LEARN_AHEAD_SECS, PlanOptions, QueueCounts, plan, plan_excluding, topic_matches};
 
 use crate::content::{Bank, Body, Item, Text};
 use crate::exercise::{self, Grade, Response, Variant};
+use crate::srs::{Mode, ReviewRecord};
 use crate::srs::{Phase, Rating, Reviewed, Scheduler};
-use crate::store::{Mode, ReviewRecord};
 
 /// What the learner is looking at.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,6 +124,29 @@ pub struct Session<'a> {
     review_counts: std::collections::HashMap<String, u64>,
     summary: Summary,
     shown: usize,
+    /// What each answer changed, newest last, so `:u` can walk back.
+    undo: Vec<Snapshot>,
+    /// An undone prompt to ask again before anything else.
+    pending: Option<Current>,
+    /// Items suspended or buried during the session: never asked again, even after an undo.
+    dropped: std::collections::HashSet<usize>,
+    bury_siblings: bool,
+}
+
+/// The session as it was just before one answer, and the answer itself.
+#[derive(Debug, Clone)]
+struct Snapshot {
+    current: Current,
+    input: Input,
+    now: i64,
+    day: i64,
+    lang: String,
+    queue: VecDeque<Entry>,
+    learning: Vec<Entry>,
+    summary: Summary,
+    shown: usize,
+    review_count: Option<u64>,
+    graded_right: bool,
 }
 
 impl<'a> Session<'a> {
@@ -148,6 +174,86 @@ impl<'a> Session<'a> {
             review_counts,
             summary: Summary::default(),
             shown: 0,
+            undo: Vec::new(),
+            pending: None,
+            dropped: std::collections::HashSet::new(),
+            bury_siblings: false,
+        }
+    }
+
+    /// Buries the siblings of every answered item (items sharing a syllabus point) for the rest
+    /// of the session, as Anki does; learning steps are never buried.
+    #[must_use]
+    pub fn with_sibling_burying(mut self, on: bool) -> Self {
+        self.bury_siblings = on;
+        self
+    }
+
+    /// Whether there is an answer to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether the last answer was auto-graded right, so `:hard`/`:easy` can re-rate it.
+    pub fn can_rerate(&self) -> bool {
+        self.undo.last().is_some_and(|s| s.graded_right)
+    }
+
+    /// Takes back the last answer: the session returns to just before it and `next` asks that
+    /// prompt again (same variant, same option order). The caller undoes the stored row.
+    pub fn undo(&mut self) -> Option<&Current> {
+        let snap = self.undo.pop()?;
+        self.restore(&snap);
+        self.pending = Some(snap.current);
+        self.pending.as_ref()
+    }
+
+    /// Re-rates the last auto-graded right answer with `rating` (Hard or Easy), as if it had been
+    /// given with it; returns the new outcome to record in place of the old one.
+    pub fn rerate(&mut self, rating: Rating) -> Option<Outcome> {
+        if !self.can_rerate() {
+            return None;
+        }
+        let snap = self.undo.pop()?;
+        self.restore(&snap);
+        let input = match snap.input.clone() {
+            Input::Response { response, raw, .. } => Input::Response { response, raw, rating: Some(rating) },
+            other @ Input::Rating(_) => other,
+        };
+        Some(self.answer(&snap.current, &input, snap.now, snap.day, &snap.lang))
+    }
+
+    /// Puts a prompt back so that `next` shows it again (after a command that changed nothing on
+    /// screen, such as `:f` or `:?`).
+    pub fn ask_again(&mut self, current: Current) {
+        self.pending = Some(current);
+    }
+
+    /// Leaves an item out for the rest of the session (suspended or buried from the prompt).
+    pub fn drop_item(&mut self, item: usize) {
+        self.dropped.insert(item);
+        self.queue.retain(|e| e.item != item);
+        self.learning.retain(|e| e.item != item);
+        if self.pending.as_ref().is_some_and(|p| p.entry.item == item) {
+            self.pending = None;
+        }
+    }
+
+    fn restore(&mut self, snap: &Snapshot) {
+        self.queue.clone_from(&snap.queue);
+        self.learning.clone_from(&snap.learning);
+        self.queue.retain(|e| !self.dropped.contains(&e.item));
+        self.learning.retain(|e| !self.dropped.contains(&e.item));
+        self.summary = snap.summary;
+        self.shown = snap.shown;
+        let id = &self.bank.items[snap.current.entry.item].id;
+        match snap.review_count {
+            Some(n) => {
+                self.review_counts.insert(id.clone(), n);
+            }
+            None => {
+                self.review_counts.remove(id);
+            }
         }
     }
 
@@ -173,6 +279,9 @@ impl<'a> Session<'a> {
 
     /// The next prompt at `now`, or `None` when the session is over.
     pub fn next(&mut self, now: i64) -> Option<Current> {
+        if let Some(again) = self.pending.take() {
+            return Some(again);
+        }
         if self.limit.is_some_and(|limit| self.summary.answered >= limit) {
             return None;
         }
@@ -199,6 +308,15 @@ impl<'a> Session<'a> {
     }
 
     fn take_next(&mut self, now: i64) -> Option<Entry> {
+        loop {
+            let entry = self.take_any(now)?;
+            if !self.dropped.contains(&entry.item) {
+                return Some(entry);
+            }
+        }
+    }
+
+    fn take_any(&mut self, now: i64) -> Option<Entry> {
         let due_now = self.earliest_learning().filter(|&(_, due)| due <= now);
         if let Some((at, _)) = due_now {
             return Some(self.learning.remove(at));
@@ -217,6 +335,19 @@ impl<'a> Session<'a> {
     /// Grades and reschedules. `day` is the study day of `now` (for daily totals).
     pub fn answer(&mut self, current: &Current, input: &Input, now: i64, day: i64, lang: &str) -> Outcome {
         let item = &self.bank.items[current.entry.item];
+        self.undo.push(Snapshot {
+            current: current.clone(),
+            input: input.clone(),
+            now,
+            day,
+            lang: lang.to_owned(),
+            queue: self.queue.clone(),
+            learning: self.learning.clone(),
+            summary: self.summary,
+            shown: self.shown,
+            review_count: self.review_counts.get(&item.id).copied(),
+            graded_right: false,
+        });
         let (grade, rating, raw) = match (input, &current.view, &item.body) {
             (Input::Rating(r), _, _) => (None, *r, None),
             (Input::Response { response, raw, rating }, View::Question { order, .. }, Body::Question(q)) => {
@@ -252,6 +383,18 @@ impl<'a> Session<'a> {
             self.queue.push_back(current.entry.clone());
         }
         *self.review_counts.entry(item.id.clone()).or_insert(0) += 1;
+        if self.bury_siblings && !self.cram {
+            let bank = self.bank;
+            // Learning steps are never buried: they are due now and would slip a day.
+            self.queue.retain(|e| {
+                e.item == current.entry.item
+                    || matches!(e.state.phase, Phase::Learning | Phase::Relearning)
+                    || !siblings(&bank.items[e.item], item)
+            });
+        }
+        if let Some(snap) = self.undo.last_mut() {
+            snap.graded_right = grade.as_ref().is_some_and(|g| g.correct);
+        }
 
         let s = &mut self.summary;
         s.answered += 1;
@@ -285,6 +428,11 @@ impl<'a> Session<'a> {
         };
         Outcome { grade, rating, reviewed, record }
     }
+}
+
+/// Items teaching the same syllabus point.
+pub fn siblings(a: &Item, b: &Item) -> bool {
+    a.id != b.id && a.syllabus.iter().any(|p| b.syllabus.contains(p))
 }
 
 /// Auto-graded items: wrong → Again; right → Good, or Hard/Easy if the learner chose it.

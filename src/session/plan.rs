@@ -5,8 +5,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::pick::{DomainFilter, pick_new};
 use crate::content::{Bank, Exam};
+use crate::srs::DayTotals;
 use crate::srs::{ItemState, Phase, Scheduler};
-use crate::store::DayTotals;
 
 /// Learning items due within this many seconds are shown now rather than making the learner wait.
 pub const LEARN_AHEAD_SECS: i64 = 20 * 60;
@@ -68,10 +68,27 @@ pub fn plan(
     scheduler: &Scheduler,
     opts: &PlanOptions,
 ) -> (Vec<Entry>, QueueCounts) {
+    plan_excluding(bank, states, today, now, day_end, scheduler, opts, &HashSet::new())
+}
+
+/// Builds the queue leaving out `excluded` items (indices into `bank.items`: suspended, buried,
+/// siblings buried for the day), before the daily limits are applied.
+#[allow(clippy::implicit_hasher)]
+pub fn plan_excluding(
+    bank: &Bank,
+    states: &HashMap<String, ItemState>,
+    today: &DayTotals,
+    now: i64,
+    day_end: i64,
+    scheduler: &Scheduler,
+    opts: &PlanOptions,
+    excluded: &HashSet<usize>,
+) -> (Vec<Entry>, QueueCounts) {
     let chosen = bank
         .items
         .iter()
         .enumerate()
+        .filter(|(index, _)| !excluded.contains(index))
         .filter(|(_, item)| opts.topic.as_deref().is_none_or(|t| topic_matches(&item.topic, t)))
         .filter(|(_, item)| opts.exam.is_none_or(|e| item.in_exam(e)))
         .filter(|(_, item)| opts.domain.is_none_or(|d| d.matches(item)));

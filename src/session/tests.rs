@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use super::*;
 use crate::content::{ContentSource, load};
 use crate::exercise::Response;
+use crate::srs::DayTotals;
 use crate::srs::{Config, ItemState};
-use crate::store::DayTotals;
 
 const NOW: i64 = 1_800_000_000;
 const DAY_END: i64 = NOW + 3600 * 12;
@@ -153,4 +153,86 @@ fn domain_filter_parses_domains_and_task_statements() {
     assert!(DomainFilter::parse("saa-c03:2.3").is_none());
     assert!(DomainFilter::parse("saa-c03:5").is_none());
     assert!(DomainFilter::parse("clf-c03:1").is_none());
+}
+
+fn cards_of_one_point(bank: &crate::content::Bank) -> (usize, usize, usize) {
+    let cards: Vec<usize> =
+        (0..bank.items.len()).filter(|&i| matches!(bank.items[i].body, crate::content::Body::Card { .. })).collect();
+    let (a, b) = cards
+        .iter()
+        .flat_map(|&a| cards.iter().map(move |&b| (a, b)))
+        .find(|&(a, b)| siblings(&bank.items[a], &bank.items[b]))
+        .expect("two cards on one syllabus point");
+    let other = cards.iter().copied().find(|&c| !siblings(&bank.items[a], &bank.items[c]) && c != a).unwrap();
+    (a, b, other)
+}
+
+fn review_entry(item: usize) -> Entry {
+    let mut state = ItemState::new_item();
+    state.phase = crate::srs::Phase::Review;
+    state.due = NOW - 10;
+    Entry { item, state }
+}
+
+#[test]
+fn undo_asks_the_same_prompt_again_and_walks_back() {
+    let (bank, scheduler) = setup();
+    let (a, _, other) = cards_of_one_point(&bank);
+    let queue = vec![review_entry(a), review_entry(other)];
+    let mut session = Session::new(&bank, &scheduler, queue, HashMap::new(), false, None, DAY_END, None);
+    assert!(!session.can_undo());
+    let first = session.next(NOW).unwrap();
+    session.answer(&first, &Input::Rating(Rating::Good), NOW, 1, "en");
+    let second = session.next(NOW).unwrap();
+    session.answer(&second, &Input::Rating(Rating::Again), NOW, 1, "en");
+    assert_eq!(session.undo().map(|c| c.entry.item), Some(second.entry.item));
+    assert_eq!(session.undo().map(|c| c.entry.item), Some(first.entry.item));
+    assert!(session.undo().is_none());
+    assert_eq!(session.next(NOW), Some(first), "same variant, same number");
+    assert_eq!(session.summary(), Summary::default());
+}
+
+#[test]
+fn hard_rerates_only_a_right_graded_answer() {
+    let (bank, scheduler) = setup();
+    let index = bank.items.iter().position(|i| matches!(i.body, crate::content::Body::Question(_))).unwrap();
+    let mut session =
+        Session::new(&bank, &scheduler, vec![review_entry(index)], HashMap::new(), false, None, DAY_END, None);
+    let current = session.next(NOW).unwrap();
+    let View::Question { order, .. } = &current.view else { panic!("a question") };
+    let crate::content::Body::Question(q) = &bank.items[index].body else { unreachable!() };
+    let right: Vec<usize> = order.iter().enumerate().filter(|(_, a)| q.options[**a].correct).map(|(p, _)| p).collect();
+    let input = Input::Response { response: Response::Choices(right), raw: "x".into(), rating: None };
+    let good = session.answer(&current, &input, NOW, 1, "en");
+    assert!(session.can_rerate());
+    let hard = session.rerate(Rating::Hard).unwrap();
+    assert_eq!((good.rating, hard.rating), (Rating::Good, Rating::Hard));
+    assert!(hard.reviewed.unwrap().state.due < good.reviewed.unwrap().state.due);
+    assert_eq!(session.summary().answered, 1);
+    assert_eq!(session.summary().ratings, [0, 1, 0, 0]);
+}
+
+#[test]
+fn siblings_are_buried_once_one_is_answered_but_not_learning_steps() {
+    let (bank, scheduler) = setup();
+    let (a, b, other) = cards_of_one_point(&bank);
+    for (bury, expected) in [(true, vec![a, other]), (false, vec![a, b, other])] {
+        let queue = vec![review_entry(a), review_entry(b), review_entry(other)];
+        let mut session = Session::new(&bank, &scheduler, queue, HashMap::new(), false, None, DAY_END, None)
+            .with_sibling_burying(bury);
+        let mut shown = Vec::new();
+        while let Some(current) = session.next(NOW) {
+            shown.push(current.entry.item);
+            session.answer(&current, &Input::Rating(Rating::Easy), NOW, 1, "en");
+        }
+        assert_eq!(shown, expected);
+    }
+    let mut learning = review_entry(b);
+    learning.state.phase = crate::srs::Phase::Learning;
+    let queue = vec![review_entry(a), learning];
+    let mut session =
+        Session::new(&bank, &scheduler, queue, HashMap::new(), false, None, DAY_END, None).with_sibling_burying(true);
+    let first = session.next(NOW).unwrap();
+    session.answer(&first, &Input::Rating(Rating::Easy), NOW, 1, "en");
+    assert_eq!(session.next(NOW).map(|c| c.entry.item), Some(b), "a learning step is never buried");
 }

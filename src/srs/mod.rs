@@ -2,13 +2,17 @@
 //! (learning and relearning steps, seeded fuzz, leeches, an optional cap for exam-date mode).
 //! Pure: time comes in as Unix seconds, randomness as a seed.
 
+mod day;
 mod fuzz;
+mod record;
 pub mod replay;
 
 use fsrs::{FSRS, MemoryState};
 use serde::Serialize;
 
+pub use day::{DAY_STARTS_AT_HOUR, DayTotals, day_of, day_start, streak};
 pub use fuzz::{fuzz_range, fuzzed_interval};
+pub use record::{Mode, ReviewRecord};
 
 /// Seconds in a day.
 pub const DAY: i64 = 86_400;
@@ -125,7 +129,7 @@ pub struct ItemState {
     pub last_review: Option<i64>,
     /// Reviews so far (cram reviews excluded).
     pub reps: u32,
-    /// Times forgotten after graduating.
+    /// Times forgotten: Again on a learning step or in review (not the first sight, not relearning).
     pub lapses: u32,
     /// Forgotten so often it needs attention.
     pub leech: bool,
@@ -273,6 +277,14 @@ impl Scheduler {
         let mut leech_warning = false;
         match state.phase {
             Phase::New | Phase::Learning => {
+                if state.phase == Phase::Learning && rating == Rating::Again {
+                    // Anki counts lapses only after graduation, so an item never once recalled
+                    // (wrong 10 times in 10) stayed at 0 lapses and was never a leech. A failed
+                    // learning step is a forgetting too.
+                    out.lapses += 1;
+                    leech_warning = self.is_leech_lapse(out.lapses);
+                    out.leech |= leech_warning;
+                }
                 self.on_steps(
                     &mut out,
                     state.step,

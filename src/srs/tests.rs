@@ -118,3 +118,24 @@ fn retrievability_is_ninety_percent_at_stability() {
 fn bad_retention_is_refused() {
     assert!(Scheduler::new(Config { desired_retention: 0.5, ..Config::default() }).is_err());
 }
+
+#[test]
+fn an_item_never_once_recalled_becomes_a_leech() {
+    // Wrong 10 times in 10 never graduates, so lapses counted only in review stayed 0 ("Leeches 0").
+    let s = scheduler(false);
+    let mut state = ItemState::new_item();
+    let mut warnings = Vec::new();
+    let mut now = NOW;
+    for _ in 0..10 {
+        let r = s.review(&state, Rating::Again, now, 1, None);
+        if r.leech_warning {
+            warnings.push(r.state.lapses);
+        }
+        state = r.state;
+        now += DAY;
+    }
+    assert_eq!(state.phase, Phase::Learning);
+    assert_eq!(state.lapses, 9, "the first sight is not a lapse; the nine after it are");
+    assert_eq!(warnings, vec![8]);
+    assert!(state.leech);
+}

@@ -149,6 +149,18 @@ CREATE TABLE exam_sitting_answer (
 ) STRICT;
 ";
 
+/// Suspend, bury and flag marks (issue 17), apart from `item_state` so that restoring a schedule
+/// (undo, import) never touches them, and a mark on a never-seen item needs no schedule row.
+const ITEM_MARKS: &str = "
+CREATE TABLE item_mark (
+    item_id    TEXT PRIMARY KEY,
+    suspended  INTEGER NOT NULL DEFAULT 0,
+    buried_day INTEGER,                         -- study day it is buried for; NULL when not buried
+    flagged_at INTEGER,                         -- Unix seconds; NULL when not flagged
+    flag_note  TEXT
+) STRICT;
+";
+
 /// Sync to a bootcamp's `PostgreSQL` (issue 18): the connection (never a password), and which rows
 /// the server already has. A pushed row is remembered by its id *and* its time, so a row id that
 /// `SQLite` hands out again after a delete is still seen as new.
@@ -176,7 +188,7 @@ CREATE TABLE sync_item (
 
 /// Every migration, oldest first.
 fn list() -> Vec<M<'static>> {
-    vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS), M::up(EXAM_SITTINGS), M::up(SYNC)]
+    vec![M::up(V1), M::up(V2), M::up(QUIZ_ATTEMPTS), M::up(EXAM_SITTINGS), M::up(ITEM_MARKS), M::up(SYNC)]
 }
 
 /// Every migration, oldest first.
@@ -184,7 +196,7 @@ pub fn migrations() -> Migrations<'static> {
     Migrations::new(list())
 }
 
-/// The schema version this binary writes.
+/// The schema version this binary writes: one per migration.
 pub fn latest() -> usize {
     list().len()
 }

@@ -5,10 +5,12 @@
 //! is refused before anything is written to it.
 
 mod exam;
+mod marks;
 mod migrations;
 mod quiz;
 mod sitting;
 mod sync;
+mod undo;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,13 +18,16 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 
+pub use crate::srs::{DayTotals, Mode, ReviewRecord};
 use crate::srs::{ItemState, Memory, Phase};
 
 pub use exam::{Attempt, AttemptDomain, AttemptItem};
+pub use marks::{ItemMark, LoggedReview, MarkChange};
 pub use migrations::latest as latest_schema;
 pub use quiz::{QuizAttempt, QuizAttemptDomain, QuizAttemptItem};
 pub use sitting::{Sitting, SittingAnswer};
 pub use sync::{PendingReview, SyncConfig, SyncPending, fingerprint as sync_fingerprint};
+pub use undo::UndoToken;
 
 /// Marks a `SQLite` file as an awsdrill database (`PRAGMA application_id`), "AWSD".
 pub const APPLICATION_ID: i32 = 0x4157_5344;
@@ -76,75 +81,6 @@ pub enum StoreError {
         /// The cause.
         source: rusqlite_migration::Error,
     },
-}
-
-/// One review to record.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewRecord {
-    /// Item id.
-    pub item_id: String,
-    /// Unix milliseconds.
-    pub reviewed_at_ms: i64,
-    /// Study day number.
-    pub day: i64,
-    /// 1–4.
-    pub rating: u32,
-    /// `study`, `cram` or `import`.
-    pub mode: Mode,
-    /// Phase before the review.
-    pub phase_before: Phase,
-    /// Graded right or wrong; `None` for self-rated cards.
-    pub correct: Option<bool>,
-    /// Days since the previous review.
-    pub elapsed_days: u32,
-    /// Interval scheduled by this review (days).
-    pub interval_days: u32,
-    /// Language shown.
-    pub lang: Option<String>,
-    /// The learner's answer as typed.
-    pub answer: Option<String>,
-    /// The exercise variant's seed.
-    pub variant_seed: Option<u64>,
-    /// Time to answer.
-    pub duration_ms: Option<u64>,
-}
-
-/// How a review happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// A scheduled study session.
-    Study,
-    /// A cram session (schedule untouched).
-    Cram,
-    /// Imported history.
-    Import,
-}
-
-impl Mode {
-    fn as_str(self) -> &'static str {
-        match self {
-            Mode::Study => "study",
-            Mode::Cram => "cram",
-            Mode::Import => "import",
-        }
-    }
-}
-
-/// Per-day totals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
-pub struct DayTotals {
-    /// Study day number.
-    pub day: i64,
-    /// Reviews of any kind.
-    pub reviews: i64,
-    /// Graded answers that were right.
-    pub correct: i64,
-    /// Graded answers.
-    pub graded: i64,
-    /// Items seen for the first time.
-    pub new_items: i64,
-    /// Reviews of items in the review phase (counted against the review limit).
-    pub review_phase: i64,
 }
 
 /// The open database.
@@ -259,8 +195,9 @@ impl Store {
         &self.path
     }
 
-    /// The raw connection, for read-only queries in commands that need more than this API.
-    pub fn conn(&self) -> &Connection {
+    /// The raw connection, for the store's own tests.
+    #[cfg(test)]
+    pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -370,6 +307,17 @@ impl Store {
             .map_err(sqlite(&self.path))
     }
 
+    /// Removes settings, in one transaction; returns how many were set.
+    pub fn clear_settings(&self, keys: &[&str]) -> Result<usize, StoreError> {
+        let tx = self.conn.unchecked_transaction().map_err(sqlite(&self.path))?;
+        let mut removed = 0;
+        for key in keys {
+            removed += tx.execute("DELETE FROM setting WHERE key = ?1", [key]).map_err(sqlite(&self.path))?;
+        }
+        tx.commit().map_err(sqlite(&self.path))?;
+        Ok(removed)
+    }
+
     /// Graded review-phase answers since `since_day`: (right, total), for true retention.
     pub fn retention_since(&self, since_day: i64) -> Result<(i64, i64), StoreError> {
         self.conn
@@ -443,7 +391,8 @@ fn row_day(r: &rusqlite::Row<'_>) -> rusqlite::Result<DayTotals> {
     })
 }
 
-fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()> {
+/// Inserts the review row and its day's totals; returns the review row's id.
+fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<i64> {
     tx.prepare_cached(
         "INSERT INTO review (item_id, reviewed_at, day, rating, mode, phase_before, correct, elapsed_days, interval_days, lang, answer, variant_seed, duration_ms)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -463,6 +412,8 @@ fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()>
         review.variant_seed.map(|s| s as i64),
         review.duration_ms.map(|d| d as i64),
     ])?;
+    // Read before the daily upsert, which moves `last_insert_rowid` to its own row.
+    let id = tx.last_insert_rowid();
     let new_item = i64::from(review.phase_before == Phase::New && review.mode != Mode::Cram);
     let review_phase = i64::from(review.phase_before == Phase::Review && review.mode != Mode::Cram);
     tx.prepare_cached(
@@ -477,7 +428,7 @@ fn insert_review(tx: &Connection, review: &ReviewRecord) -> rusqlite::Result<()>
         new_item,
         review_phase
     ])?;
-    Ok(())
+    Ok(id)
 }
 
 /// A running import (see [`Store::begin_import`]); dropped without `commit`, it writes nothing.
@@ -489,7 +440,7 @@ pub struct Import<'a> {
 impl Import<'_> {
     /// Adds one review row (and its day's totals).
     pub fn review(&self, review: &ReviewRecord) -> Result<(), StoreError> {
-        insert_review(&self.tx, review).map_err(sqlite(&self.path))
+        insert_review(&self.tx, review).map(drop).map_err(sqlite(&self.path))
     }
 
     /// Sets an item's schedule.

@@ -94,3 +94,49 @@ fn a_copy_is_made_before_migrating() {
     assert!(backup.ends_with(".v1.bak"));
     assert!(Store::open(Path::new(&backup)).is_ok());
 }
+
+#[test]
+fn undo_puts_the_schedule_row_and_the_day_back_exactly() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut first = ItemState::new_item();
+    first.phase = Phase::Review;
+    first.due = 500;
+    first.reps = 3;
+    first.lapses = 2;
+    first.memory = Some(Memory { stability: 4.25, difficulty: 6.5 });
+    store.record(&review("a", 10, Phase::Learning, 3, Some(true)), Some(&first)).unwrap();
+    let day_before = store.day(10).unwrap();
+    let mut second = first.clone();
+    second.due = 9_000;
+    second.reps = 4;
+    second.lapses = 3;
+    let token = store.record_undoable(&review("a", 10, Phase::Review, 1, Some(false)), Some(&second)).unwrap();
+    // A brand-new item's first answer: undo leaves no schedule row at all.
+    let fresh = store.record_undoable(&review("b", 10, Phase::New, 3, Some(true)), Some(&first)).unwrap();
+    store.undo(&fresh).unwrap();
+    store.undo(&token).unwrap();
+    assert_eq!(store.state("a").unwrap(), Some(first));
+    assert_eq!(store.state("b").unwrap(), None);
+    assert_eq!(store.day(10).unwrap(), day_before);
+    assert_eq!(store.review_count("a").unwrap(), 1);
+    assert_eq!(store.review_count("b").unwrap(), 0);
+}
+
+#[test]
+fn marks_apply_to_many_ids_and_empty_rows_go() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.change_marks(&["a", "b"], &MarkChange::Suspend(true)).unwrap();
+    store.change_marks(&["b"], &MarkChange::Flag(77, Some("why?".into()))).unwrap();
+    store.change_marks(&["c"], &MarkChange::Bury(12)).unwrap();
+    assert!(store.mark("a").unwrap().suspended);
+    assert_eq!(store.mark("b").unwrap().flag_note.as_deref(), Some("why?"));
+    assert!(store.mark("c").unwrap().buried_on(12));
+    assert!(!store.mark("c").unwrap().buried_on(13), "a bury ends with its day");
+    store.change_marks(&["a", "b"], &MarkChange::Suspend(false)).unwrap();
+    store.change_marks(&["b"], &MarkChange::Unflag).unwrap();
+    let marks = store.marks().unwrap();
+    assert_eq!(marks.keys().collect::<Vec<_>>(), vec!["c"]);
+    store.record(&review("d", 12, Phase::New, 3, Some(true)), None).unwrap();
+    assert!(store.answered_on(12).unwrap().contains("d"));
+    assert!(store.answered_on(13).unwrap().is_empty());
+}

@@ -48,6 +48,29 @@ fn draw(term: &Term, menu: &Menu<'_>, cursor: usize, ticked: &[bool]) -> std::io
 
 /// Shows the menu on `term`; `None` when the learner pressed Esc.
 pub fn choose(term: &Term, menu: &Menu<'_>) -> std::io::Result<Option<Vec<usize>>> {
+    Ok(match run(term, menu, false)? {
+        Picked::Options(p) => Some(p),
+        Picked::Command | Picked::Escape => None,
+    })
+}
+
+/// What a menu that also takes `:` commands returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picked {
+    /// The options chosen.
+    Options(Vec<usize>),
+    /// `:` was pressed: the learner wants to type a command.
+    Command,
+    /// Esc.
+    Escape,
+}
+
+/// Like [`choose`], and `:` (a key no option letter takes) asks for a command instead.
+pub fn choose_or_command(term: &Term, menu: &Menu<'_>) -> std::io::Result<Picked> {
+    run(term, menu, true)
+}
+
+fn run(term: &Term, menu: &Menu<'_>, commands: bool) -> std::io::Result<Picked> {
     let count = menu.labels.len();
     let mut ticked: Vec<bool> = (0..count).map(|i| menu.ticked.get(i).copied().unwrap_or(false)).collect();
     let mut cursor = menu.cursor.min(count.saturating_sub(1));
@@ -60,22 +83,23 @@ pub fn choose(term: &Term, menu: &Menu<'_>) -> std::io::Result<Option<Vec<usize>
             Key::ArrowUp | Key::BackTab => cursor = (cursor + count - 1) % count,
             Key::ArrowDown | Key::Tab => cursor = (cursor + 1) % count,
             Key::Char(' ') if menu.many => ticked[cursor] = !ticked[cursor],
+            Key::Char(':') if commands => return Ok(Picked::Command),
             Key::Char(c) => match named(c, count, menu.letters) {
                 Some(i) if menu.many => {
                     ticked[i] = !ticked[i];
                     cursor = i;
                 }
-                Some(i) => return Ok(Some(vec![i])),
+                Some(i) => return Ok(Picked::Options(vec![i])),
                 None => {}
             },
-            Key::Enter if menu.many => return Ok(Some((0..count).filter(|&i| ticked[i]).collect())),
-            Key::Enter => return Ok(Some(vec![cursor])),
-            Key::Escape => return Ok(None),
+            Key::Enter if menu.many => return Ok(Picked::Options((0..count).filter(|&i| ticked[i]).collect())),
+            Key::Enter => return Ok(Picked::Options(vec![cursor])),
+            Key::Escape => return Ok(Picked::Escape),
             _ => {}
         }
     })();
     term.show_cursor()?;
-    if let Ok(Some(picked)) = &result {
+    if let Ok(Picked::Options(picked)) = &result {
         let letters: Vec<&str> = picked.iter().map(|&i| menu.labels[i].as_str()).collect();
         term.write_line(&format!("{} {}", menu.prompt, letters.join(", ")))?;
     }

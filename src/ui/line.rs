@@ -3,10 +3,10 @@
 
 use std::io::{BufRead, Write};
 
-use super::{Frontend, Reply, is_quit, parse_rating};
+use super::{Frontend, LeechChoice, Reply, is_quit, parse_leech_choice, parse_rating};
 use crate::exercise::parse_response;
 use crate::i18n::Localizer;
-use crate::session::{Current, Input};
+use crate::session::{Current, Input, parse_control, split_rating};
 use crate::srs::Rating;
 
 /// Reads answers line by line from `input`, writes prompts and feedback to `output`.
@@ -74,6 +74,14 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
                 refuse(self, self.i18n.t("exam2-study-empty"), &line)?;
                 continue;
             }
+            if line.trim_start().starts_with(':') {
+                if let Some(control) = parse_control(&line) {
+                    return Ok(Reply::Control(control));
+                }
+                let text = self.i18n.ta("anki-unknown-command", &crate::fargs!("command" => line.trim().to_owned()));
+                refuse(self, text, &line)?;
+                continue;
+            }
             let Some(kind) = current.view.answer_kind() else {
                 if let Some(rating) = parse_rating(&line) {
                     return Ok(Reply::Answer(Input::Rating(rating)));
@@ -81,13 +89,15 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
                 refuse(self, self.i18n.t("study-bad-rating"), &line)?;
                 continue;
             };
-            match parse_response(kind, &line) {
+            // `b :hard` answers and rates at once.
+            let (answer, rating) = split_rating(&line);
+            match parse_response(kind, answer) {
                 Ok(response) => {
                     if let Err(msg) = super::check_picks(&current.view, &response) {
                         refuse(self, self.i18n.msg(&msg), &line)?;
                         continue;
                     }
-                    return Ok(Reply::Answer(Input::Response { response, raw: line.trim().to_owned(), rating: None }));
+                    return Ok(Reply::Answer(Input::Response { response, raw: answer.trim().to_owned(), rating }));
                 }
                 Err(msg) => refuse(self, self.i18n.msg(&msg), &line)?,
             }
@@ -97,5 +107,23 @@ impl<R: BufRead, W: Write> Frontend for LineFrontend<'_, R, W> {
     fn show(&mut self, text: &str) -> std::io::Result<()> {
         writeln!(self.output, "{text}")?;
         self.output.flush()
+    }
+
+    fn leech(&mut self, offer: &str) -> std::io::Result<LeechChoice> {
+        for _ in 0..super::sitting::MAX_UNREADABLE {
+            writeln!(self.output, "{offer}\n> s / k / r")?;
+            self.output.flush()?;
+            // The end of input keeps the item: nothing was asked for.
+            let Some(line) = self.read_line()? else { return Ok(LeechChoice::Keep) };
+            if let Some(choice) = parse_leech_choice(&line) {
+                return Ok(choice);
+            }
+            writeln!(
+                self.output,
+                "{}",
+                self.i18n.ta("anki-leech-bad", &crate::fargs!("line" => line.trim().to_owned()))
+            )?;
+        }
+        Ok(LeechChoice::Keep)
     }
 }

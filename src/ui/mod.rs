@@ -18,6 +18,29 @@ pub enum Reply {
     Answer(Input),
     /// The learner ended the session (end of input, `quit`, Esc).
     Quit,
+    /// A `:` command instead of an answer (`:u`, `:s`, …).
+    Control(crate::session::Control),
+}
+
+/// What the learner does with an item that just became a leech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeechChoice {
+    /// Suspend it until `cards unsuspend`.
+    Suspend,
+    /// Keep studying it.
+    Keep,
+    /// Show its reference, then ask again.
+    Reference,
+}
+
+/// Parses an answer to the leech offer: `s`, `k`, `r` (with or without `:`), or the words.
+pub fn parse_leech_choice(text: &str) -> Option<LeechChoice> {
+    match text.trim().trim_start_matches(':').to_lowercase().as_str() {
+        "s" | "suspend" | "정지" | "보류" => Some(LeechChoice::Suspend),
+        "k" | "keep" | "" | "유지" => Some(LeechChoice::Keep),
+        "r" | "ref" | "reference" | "참고" => Some(LeechChoice::Reference),
+        _ => None,
+    }
 }
 
 /// A front end: shows a prompt, returns the learner's reply; shows feedback.
@@ -36,6 +59,10 @@ pub trait Frontend {
 
     /// Shows feedback after an answer.
     fn show(&mut self, text: &str) -> std::io::Result<()>;
+
+    /// Offers suspend / keep / reference for an item that just became a leech (`offer` is the
+    /// rendered question).
+    fn leech(&mut self, offer: &str) -> std::io::Result<LeechChoice>;
 }
 
 /// Parses a rating word or digit, in English or Korean.
@@ -47,6 +74,16 @@ pub fn parse_rating(text: &str) -> Option<Rating> {
         "4" | "easy" | "e" | "쉬움" => Some(Rating::Easy),
         _ => None,
     }
+}
+
+/// The `:?` list: every in-session command with what it does.
+pub fn commands_help(i18n: &crate::i18n::Localizer) -> String {
+    use std::fmt::Write as _;
+    let mut out = i18n.t("anki-cmd-title");
+    for (word, id) in crate::session::COMMANDS {
+        let _ = write!(out, "\n  {word:<6} {}", i18n.t(id));
+    }
+    out
 }
 
 /// Words that end a session from a line prompt.

@@ -4,10 +4,10 @@ use dialoguer::Input as TextInput;
 
 use super::choice;
 
-use super::{Frontend, Reply};
+use super::{Frontend, LeechChoice, Reply};
 use crate::exercise::{AnswerKind, parse_response};
 use crate::i18n::Localizer;
-use crate::session::{Current, Input};
+use crate::session::{Control, Current, Input, parse_control};
 use crate::srs::Rating;
 
 /// Interactive prompts.
@@ -48,6 +48,12 @@ impl Frontend for TtyFrontend<'_> {
             if super::is_quit(&reveal) {
                 return Ok(Reply::Quit);
             }
+            if reveal.trim_start().starts_with(':') {
+                if let Some(control) = self.parse_typed(&reveal) {
+                    return Ok(Reply::Control(control));
+                }
+                return self.ask(current, header, prompt, Some(back), hint, previews);
+            }
             println!("---\n{back}");
             let items: Vec<String> = previews
                 .iter()
@@ -58,11 +64,19 @@ impl Frontend for TtyFrontend<'_> {
             let term = dialoguer::console::Term::stderr();
             let menu =
                 choice::Menu { prompt: &prompt, labels: &items, many: false, ticked: &[], cursor: 2, letters: false };
-            let choice = choice::choose(&term, &menu)?.and_then(|p| p.first().copied());
-            return Ok(match choice {
-                Some(i) => Reply::Answer(Input::Rating(Rating::ALL[i])),
-                None => Reply::Quit,
-            });
+            loop {
+                match choice::choose_or_command(&term, &menu)? {
+                    choice::Picked::Options(p) => {
+                        return Ok(p.first().map_or(Reply::Quit, |&i| Reply::Answer(Input::Rating(Rating::ALL[i]))));
+                    }
+                    choice::Picked::Command => {
+                        if let Some(control) = self.command_line()? {
+                            return Ok(Reply::Control(control));
+                        }
+                    }
+                    choice::Picked::Escape => return Ok(Reply::Quit),
+                }
+            }
         }
         let Some(kind) = current.view.answer_kind() else {
             return Ok(Reply::Quit);
@@ -89,8 +103,14 @@ impl Frontend for TtyFrontend<'_> {
                             cursor: 0,
                             letters: true,
                         };
-                        match choice::choose(&term, &menu)? {
-                            Some(p) if p.len() != n => {
+                        match choice::choose_or_command(&term, &menu)? {
+                            choice::Picked::Command => {
+                                if let Some(control) = self.command_line()? {
+                                    return Ok(Reply::Control(control));
+                                }
+                            }
+                            choice::Picked::Escape => break None,
+                            choice::Picked::Options(p) if p.len() != n => {
                                 eprintln!(
                                     "{}",
                                     self.i18n.ta("exam2-wrong-count", &crate::fargs!("n" => n, "picked" => p.len()))
@@ -98,7 +118,7 @@ impl Frontend for TtyFrontend<'_> {
                                 // Asked again with the same ticks, so one more tick fixes it.
                                 ticked = (0..letters.len()).map(|i| p.contains(&i)).collect();
                             }
-                            other => break other,
+                            choice::Picked::Options(p) => break Some(p),
                         }
                     }
                 } else {
@@ -106,17 +126,25 @@ impl Frontend for TtyFrontend<'_> {
                         "exam2-tty-single",
                         &crate::fargs!("last" => letters.last().cloned().unwrap_or_default(), "count" => letters.len()),
                     );
-                    choice::choose(
-                        &term,
-                        &choice::Menu {
-                            prompt: &prompt,
-                            labels: &letters,
-                            many: false,
-                            ticked: &[],
-                            cursor: 0,
-                            letters: true,
-                        },
-                    )?
+                    let menu = choice::Menu {
+                        prompt: &prompt,
+                        labels: &letters,
+                        many: false,
+                        ticked: &[],
+                        cursor: 0,
+                        letters: true,
+                    };
+                    loop {
+                        match choice::choose_or_command(&term, &menu)? {
+                            choice::Picked::Options(p) => break Some(p),
+                            choice::Picked::Escape => break None,
+                            choice::Picked::Command => {
+                                if let Some(control) = self.command_line()? {
+                                    return Ok(Reply::Control(control));
+                                }
+                            }
+                        }
+                    }
                 };
                 Ok(match picked {
                     Some(p) => {
@@ -135,13 +163,16 @@ impl Frontend for TtyFrontend<'_> {
                 if super::is_quit(&line) {
                     return Ok(Reply::Quit);
                 }
-                match parse_response(kind, &line) {
+                if line.trim_start().starts_with(':') {
+                    if let Some(control) = self.parse_typed(&line) {
+                        return Ok(Reply::Control(control));
+                    }
+                    continue;
+                }
+                let (answer, rating) = crate::session::split_rating(&line);
+                match parse_response(kind, answer) {
                     Ok(response) => {
-                        return Ok(Reply::Answer(Input::Response {
-                            response,
-                            raw: line.trim().to_owned(),
-                            rating: None,
-                        }));
+                        return Ok(Reply::Answer(Input::Response { response, raw: answer.trim().to_owned(), rating }));
                     }
                     Err(msg) => eprintln!("{}", self.i18n.msg(&msg)),
                 }
@@ -152,5 +183,37 @@ impl Frontend for TtyFrontend<'_> {
     fn show(&mut self, text: &str) -> std::io::Result<()> {
         println!("{text}");
         Ok(())
+    }
+
+    fn leech(&mut self, offer: &str) -> std::io::Result<LeechChoice> {
+        let labels =
+            [self.i18n.t("anki-leech-suspend"), self.i18n.t("anki-leech-keep"), self.i18n.t("anki-leech-reference")];
+        let term = dialoguer::console::Term::stderr();
+        let menu = choice::Menu { prompt: offer, labels: &labels, many: false, ticked: &[], cursor: 1, letters: false };
+        Ok(match choice::choose(&term, &menu)?.and_then(|p| p.first().copied()) {
+            Some(0) => LeechChoice::Suspend,
+            Some(2) => LeechChoice::Reference,
+            _ => LeechChoice::Keep,
+        })
+    }
+}
+
+impl TtyFrontend<'_> {
+    /// Reads a command after `:` was pressed in a menu; `None` (after saying why) when it is not one.
+    fn command_line(&self) -> std::io::Result<Option<Control>> {
+        let line: String = TextInput::new()
+            .with_prompt(self.i18n.t("anki-tty-command"))
+            .allow_empty(true)
+            .interact_text()
+            .map_err(io)?;
+        Ok(self.parse_typed(&format!(":{}", line.trim_start_matches(':'))))
+    }
+
+    fn parse_typed(&self, line: &str) -> Option<Control> {
+        let control = parse_control(line);
+        if control.is_none() {
+            eprintln!("{}", self.i18n.ta("anki-unknown-command", &crate::fargs!("command" => line.trim().to_owned())));
+        }
+        control
     }
 }

@@ -3,8 +3,10 @@
 
 mod util;
 
+mod anki_control;
 mod basics;
 mod calc4;
+mod calc5;
 mod calc_ec2;
 mod calc_iam_s3;
 mod calc_net;
@@ -18,7 +20,10 @@ mod exam;
 mod exam_resume;
 mod iam_evaluation;
 mod instructor_week;
+mod layers;
 mod lead_week;
 mod learner_road;
+mod lms_exports;
+mod route53;
 mod study;
 mod sync;

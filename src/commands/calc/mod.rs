@@ -12,7 +12,9 @@ pub mod iam;
 mod net_render;
 mod ops_common;
 pub mod reach;
+pub mod route53;
 pub mod s3;
+pub mod s3_lifecycle;
 pub mod subnet;
 
 use clap::Subcommand;
@@ -43,6 +45,10 @@ pub enum CalcCommand {
     Dynamodb(dynamodb::DynamodbArgs),
     /// EBS volume performance: valid or not, baseline, maximum and burst
     Ebs(ebs::EbsArgs),
+    /// S3 Lifecycle: validate a configuration and follow one object through it
+    S3Lifecycle(s3_lifecycle::S3LifecycleArgs),
+    /// Route 53 routing policies: which record answers a query, or with what probability
+    Route53(route53::Route53Args),
 }
 
 /// Runs a `calc` subcommand.
@@ -58,6 +64,8 @@ pub fn run(cmd: &CalcCommand, ctx: &mut Ctx) -> anyhow::Result<ExitStatus> {
         CalcCommand::Elb(args) => elb::run(args, ctx),
         CalcCommand::Dynamodb(args) => dynamodb::run(args, ctx),
         CalcCommand::Ebs(args) => ebs::run(args, ctx),
+        CalcCommand::S3Lifecycle(args) => s3_lifecycle::run(args, ctx),
+        CalcCommand::Route53(args) => route53::run(args, ctx),
     }
 }
 
@@ -79,6 +87,8 @@ pub fn json_value(
         CalcCommand::Elb(args) => elb::json_value(args, ctx, files),
         CalcCommand::Dynamodb(args) => dynamodb::json_value(args, files),
         CalcCommand::Ebs(args) => ebs::json_value(args, files),
+        CalcCommand::S3Lifecycle(args) => s3_lifecycle::json_value(args, files),
+        CalcCommand::Route53(args) => route53::json_value(args, files),
     }
 }
 

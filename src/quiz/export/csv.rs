@@ -1,4 +1,6 @@
-//! CSV (RFC 4180): one row per item, options in columns a–f, the answer as `b`, `a;c` or `251`.
+//! CSV (RFC 4180, CRLF rows): one row per item, options in columns a–f, the answer as `b`,
+//! `a;c` or `251`. `--excel` starts the file with a UTF-8 byte order mark: without it Excel reads
+//! the file in the system's legacy code page and Korean comes out garbled.
 
 use super::{FlatAnswer, Paper};
 use crate::exam::paper::letter;
@@ -8,9 +10,10 @@ pub fn field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_owned() }
 }
 
-/// The whole paper as CSV with a header row.
-pub fn render(paper: &Paper<'_>) -> String {
-    let mut out = String::from("number,id,type,choose,question,a,b,c,d,e,f,answer,explanation\r\n");
+/// The whole paper as CSV with a header row; `excel` adds the byte order mark.
+pub fn render(paper: &Paper<'_>, excel: bool) -> String {
+    let mut out = String::from(if excel { "\u{feff}" } else { "" });
+    out.push_str("number,id,type,choose,question,a,b,c,d,e,f,answer,explanation\r\n");
     for (n, item) in paper.flat().iter().enumerate() {
         let mut row = vec![(n + 1).to_string(), item.id.clone()];
         let mut opts = vec![String::new(); 6];

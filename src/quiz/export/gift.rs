@@ -1,5 +1,7 @@
-//! GIFT (Moodle's text format). `::title::stem{ =right ~wrong#feedback ####general }`; choose N
-//! uses partial-credit weights (`~%50%`, wrong `~%-100%`); numbers use `{#251}`.
+//! GIFT (Moodle's text format). `::title::[html]stem{ =right ~wrong#feedback ####general }`;
+//! choose N uses partial-credit weights (`~%50%`, wrong `~%-100%`); numbers use `{#251}`.
+//! Every text is HTML (`[html]`): `<`, `&` and `%` are entities, so neither markup in the text
+//! nor a leading `%50%` changes the question; `--lang both` uses Moodle's multilang spans.
 
 use std::fmt::Write as _;
 
@@ -27,8 +29,9 @@ pub fn render(paper: &Paper<'_>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "// {}", paper.title.replace('\n', " "));
     let _ = writeln!(out, "// awsdrill seed {}\n", paper.seed);
-    for (n, item) in paper.flat().iter().enumerate() {
-        let _ = write!(out, "::{}::{}{{", escape(&format!("{:02} {}", n + 1, item.id)), escape(&item.stem.join("\n")));
+    for (n, item) in paper.flat_html().iter().enumerate() {
+        let _ =
+            write!(out, "::{}::[html]{}{{", escape(&format!("{:02} {}", n + 1, item.id)), escape(&item.stem.join("")));
         match &item.answer {
             FlatAnswer::Choice { options, choose } => {
                 for (text, correct, note) in options {
@@ -54,7 +57,7 @@ pub fn render(paper: &Paper<'_>) -> String {
             }
         }
         if !item.explanation.is_empty() {
-            let _ = write!(out, "\n  ####{}", escape(&item.explanation.join("\n")));
+            let _ = write!(out, "\n  ####{}", escape(&item.explanation.join("")));
         }
         out.push_str("\n}\n\n");
     }
@@ -80,15 +83,22 @@ mod tests {
         let q = Question {
             stem: Text::new("Route 0.0.0.0/0 → igw: {which}?", "?"),
             choose: 2,
-            options: vec![opt("a=b", true), opt("~c", false), opt("{d}", true)],
+            options: vec![opt("a=b", true), opt("~c", false), opt("{d}", true), opt("%50% <env>.<id>", false)],
             explanation: Text::new("e:f", "e"),
             check: None,
         };
         let items = [PaperItem::from_question("odd.item", &q, 1, false)];
         let i18n = Localizer::new(Lang::En);
-        let text =
-            render(&super::super::Paper { i18n: &i18n, title: "T".into(), seed: 1, minutes: None, items: &items });
-        assert!(text.contains("::01 odd.item::Route 0.0.0.0/0 → igw\\: \\{which\\}?{"), "{text}");
+        let text = render(&super::super::Paper {
+            i18n: &i18n,
+            title: "T".into(),
+            seed: 1,
+            minutes: None,
+            pass_percent: 70,
+            items: &items,
+        });
+        assert!(text.contains("::01 odd.item::[html]Route 0.0.0.0/0 → igw\\: \\{which\\}?{"), "{text}");
+        assert!(text.contains("~%-100%&\\#37;50&\\#37; &lt;env&gt;.&lt;id&gt;"), "{text}");
         assert!(text.contains("~%50%a\\=b#x\\=\\#y"), "{text}");
         assert!(text.contains("~%-100%\\~c"), "{text}");
         assert!(text.contains("~%50%\\{d\\}"), "{text}");

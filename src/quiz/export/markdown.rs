@@ -1,5 +1,6 @@
 //! Markdown for handouts and answer sheets: a `###` stem, `- [x]` / `- [ ]` options (right ones
-//! ticked), the answer line and the explanation as a quote.
+//! ticked), the answer line and the explanation as a quote, one paragraph per line. `--student`
+//! leaves every box empty and writes neither answers nor explanations.
 
 use std::fmt::Write as _;
 
@@ -11,8 +12,8 @@ fn md(text: &str) -> String {
     text.replace('\\', "\\\\").replace('<', "&lt;").replace('*', "\\*").replace('_', "\\_").replace('`', "\\`")
 }
 
-/// The whole paper as Markdown.
-pub fn render(paper: &Paper<'_>) -> String {
+/// The whole paper as Markdown; `student` hides the key.
+pub fn render(paper: &Paper<'_>, student: bool) -> String {
     let i18n = paper.i18n;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md(&paper.title));
@@ -32,18 +33,25 @@ pub fn render(paper: &Paper<'_>) -> String {
                     let _ = writeln!(out, "*{}*\n", i18n.ta("quiz-md-choose", &crate::fargs!("n" => *choose)));
                 }
                 for (i, (text, correct, _)) in options.iter().enumerate() {
-                    let _ = writeln!(out, "- [{}] {}) {}", if *correct { 'x' } else { ' ' }, letter(i), md(text));
+                    let tick = if *correct && !student { 'x' } else { ' ' };
+                    let _ = writeln!(out, "- [{tick}] {}) {}", letter(i), md(text));
                 }
                 options.iter().enumerate().filter(|(_, o)| o.1).map(|(i, _)| letter(i)).collect::<Vec<_>>().join(", ")
             }
             FlatAnswer::Number(v) => v.to_string(),
             FlatAnswer::Text(a) => a.first().cloned().unwrap_or_default(),
         };
-        let _ = writeln!(out, "\n**{}** {}", i18n.t("quiz-md-answer"), md(&answer));
-        if !item.explanation.is_empty() {
-            out.push('\n');
-            for line in &item.explanation {
-                let _ = writeln!(out, "> {}", md(line));
+        if student {
+            if !matches!(item.answer, FlatAnswer::Choice { .. }) {
+                let _ = writeln!(out, "**{}** ____________", i18n.t("quiz-md-answer"));
+            }
+        } else {
+            let _ = writeln!(out, "\n**{}** {}", i18n.t("quiz-md-answer"), md(&answer));
+            if !item.explanation.is_empty() {
+                out.push('\n');
+                // A bare `>` between lines keeps each line its own paragraph inside the quote.
+                let quoted: Vec<String> = item.explanation.iter().map(|l| format!("> {}", md(l))).collect();
+                let _ = writeln!(out, "{}", quoted.join("\n>\n"));
             }
         }
         let _ = writeln!(out, "\n<!-- {} -->", item.id.replace("--", "-"));

@@ -1,19 +1,19 @@
 //! Exporters: the frozen paper (one seed) written as GIFT, Moodle XML, a QTI 2.1 package,
-//! Markdown or CSV. Exercise variants become fixed questions; `--lang` picks the language and
-//! `both` puts Korean and English together in each stem.
+//! Markdown, CSV or a Kahoot spreadsheet. Exercise variants become fixed questions; `--lang`
+//! picks the language; `both` puts Korean and English together in plain formats and uses
+//! Moodle's multilang spans in the HTML ones (GIFT, Moodle XML), so each learner sees one.
 
 pub mod csv;
 pub mod gift;
+pub mod kahoot;
 pub mod markdown;
 pub mod moodle;
 pub mod qti;
 
-use std::fmt::Write as _;
-
 use crate::exam::PaperItem;
 use crate::exam::paper::{self, Key};
 use crate::exercise::Expected;
-use crate::i18n::Localizer;
+use crate::i18n::{Lang, Localizer};
 
 /// What every exporter needs besides the items.
 pub struct Paper<'a> {
@@ -25,6 +25,8 @@ pub struct Paper<'a> {
     pub seed: u64,
     /// Time limit, minutes.
     pub minutes: Option<u32>,
+    /// Pass mark, percent of the items.
+    pub pass_percent: u32,
     /// The items, in order.
     pub items: &'a [PaperItem],
 }
@@ -59,7 +61,23 @@ pub enum FlatAnswer {
 impl Paper<'_> {
     /// Every item flattened in the export language.
     pub fn flat(&self) -> Vec<Flat> {
-        let i18n = self.i18n;
+        self.flat_with(self.i18n)
+    }
+
+    /// Every item with its texts as HTML fragments (escaped; lines joined by `<br>`; `%` as
+    /// `&#37;` so no text can read as a GIFT weight). With `--lang both` each text holds
+    /// Moodle's multilang spans, Korean first: `<span lang="ko" class="multilang">…</span>`.
+    /// Accepted typed answers stay plain text (LMSs compare them literally).
+    pub fn flat_html(&self) -> Vec<Flat> {
+        if self.i18n.lang() != Lang::Both {
+            return self.flat().into_iter().map(|f| f.map_html(html)).collect();
+        }
+        let ko = self.flat_with(&Localizer::new(Lang::Ko));
+        let en = self.flat_with(&Localizer::new(Lang::En));
+        ko.into_iter().zip(en).map(|(k, e)| k.merge_html(e)).collect()
+    }
+
+    fn flat_with(&self, i18n: &Localizer) -> Vec<Flat> {
         self.items
             .iter()
             .map(|item| {
@@ -95,6 +113,72 @@ impl Paper<'_> {
     }
 }
 
+impl Flat {
+    fn map_html(self, f: impl Fn(&str) -> String) -> Flat {
+        let join = |lines: &[String]| if lines.is_empty() { Vec::new() } else { vec![f(&lines.join("\n"))] };
+        let answer = match self.answer {
+            FlatAnswer::Choice { options, choose } => FlatAnswer::Choice {
+                options: options.into_iter().map(|(t, c, n)| (f(&t), c, n.map(|n| f(&n)))).collect(),
+                choose,
+            },
+            other => other,
+        };
+        Flat { stem: join(&self.stem), explanation: join(&self.explanation), answer, id: self.id }
+    }
+
+    /// `self` (Korean) and `en` (the same item in English) as multilang HTML.
+    fn merge_html(self, en: Flat) -> Flat {
+        let ml = |ko: &str, en: &str| {
+            format!(
+                "<span lang=\"ko\" class=\"multilang\">{}</span><span lang=\"en\" class=\"multilang\">{}</span>",
+                html(ko),
+                html(en)
+            )
+        };
+        let join = |ko: &[String], en: &[String]| {
+            if ko.is_empty() && en.is_empty() { Vec::new() } else { vec![ml(&ko.join("\n"), &en.join("\n"))] }
+        };
+        let answer = match (self.answer, en.answer) {
+            (FlatAnswer::Choice { options, choose }, FlatAnswer::Choice { options: en_opts, .. }) => {
+                FlatAnswer::Choice {
+                    options: options
+                        .into_iter()
+                        .zip(en_opts)
+                        .map(|((kt, c, kn), (et, _, en_note))| {
+                            let note = match (kn, en_note) {
+                                (Some(k), Some(e)) => Some(ml(&k, &e)),
+                                (k, e) => k.or(e).map(|n| html(&n)),
+                            };
+                            (ml(&kt, &et), c, note)
+                        })
+                        .collect(),
+                    choose,
+                }
+            }
+            (FlatAnswer::Text(mut ko), FlatAnswer::Text(en)) => {
+                for a in en {
+                    if !ko.contains(&a) {
+                        ko.push(a);
+                    }
+                }
+                FlatAnswer::Text(ko)
+            }
+            (ko, _) => ko,
+        };
+        Flat {
+            stem: join(&self.stem, &en.stem),
+            explanation: join(&self.explanation, &en.explanation),
+            answer,
+            id: self.id,
+        }
+    }
+}
+
+/// Plain text as an HTML fragment: escaped, line breaks as `<br>`, `%` as `&#37;`.
+pub fn html(text: &str) -> String {
+    xml(text).replace('%', "&#37;").replace("\r\n", "\n").replace('\n', "<br>")
+}
+
 /// Escapes text for XML content and attribute values.
 pub fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -113,14 +197,6 @@ pub fn xml(text: &str) -> String {
     out
 }
 
-/// Lines as HTML paragraphs (escaped for HTML; escape again with [`xml`] to embed in XML).
-pub fn html_paragraphs(lines: &[String]) -> String {
-    lines.iter().fold(String::new(), |mut out, l| {
-        let _ = write!(out, "<p>{}</p>", xml(l));
-        out
-    })
-}
-
 /// A choose-N weight as a percent for one right option: 100/N, up to five decimals.
 pub fn share(n: usize) -> String {
     let value = 100.0 / n.max(1) as f64;
@@ -135,6 +211,7 @@ mod tests {
     #[test]
     fn escaping_and_shares() {
         assert_eq!(xml("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(html("%50% <env>\nx"), "&#37;50&#37; &lt;env&gt;<br>x");
         assert_eq!(share(1), "100");
         assert_eq!(share(2), "50");
         assert_eq!(share(3), "33.33333");

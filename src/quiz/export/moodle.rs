@@ -1,11 +1,20 @@
 //! Moodle XML. Single answer: `<single>true</single>`; choose N: `<single>false</single>` with a
 //! fraction of 100/N on each right option and -100 on each wrong one (Moodle's core multichoice
 //! grades partially; the negative fractions make a wrong pick cost what a right one earns).
-//! Numbers are `numerical` questions with tolerance 0; texts are `shortanswer`.
+//! Numbers are `numerical` questions with tolerance 0; texts are `shortanswer`. `--lang both`
+//! writes Moodle's multilang spans (the core "Multi-language content" filter shows one).
 
 use std::fmt::Write as _;
 
-use super::{FlatAnswer, Paper, html_paragraphs, share, xml};
+use super::{FlatAnswer, Paper, share, xml};
+
+/// HTML fragments (from [`Paper::flat_html`]) as one paragraph each.
+fn paragraphs(html: &[String]) -> String {
+    html.iter().fold(String::new(), |mut out, h| {
+        let _ = write!(out, "<p>{h}</p>");
+        out
+    })
+}
 
 fn text_el(out: &mut String, tag: &str, html: &str) {
     let _ = writeln!(out, "    <{tag} format=\"html\"><text>{}</text></{tag}>", xml(html));
@@ -20,7 +29,7 @@ pub fn render(paper: &Paper<'_>) -> String {
         "  <question type=\"category\"><category><text>$course$/awsdrill/{}</text></category></question>",
         xml(&paper.title.replace('/', "-"))
     );
-    for (n, item) in paper.flat().iter().enumerate() {
+    for (n, item) in paper.flat_html().iter().enumerate() {
         let kind = match item.answer {
             FlatAnswer::Choice { .. } => "multichoice",
             FlatAnswer::Number(_) => "numerical",
@@ -28,8 +37,8 @@ pub fn render(paper: &Paper<'_>) -> String {
         };
         let _ = writeln!(out, "  <question type=\"{kind}\">");
         let _ = writeln!(out, "    <name><text>{}</text></name>", xml(&format!("{:02} {}", n + 1, item.id)));
-        text_el(&mut out, "questiontext", &html_paragraphs(&item.stem));
-        text_el(&mut out, "generalfeedback", &html_paragraphs(&item.explanation));
+        text_el(&mut out, "questiontext", &paragraphs(&item.stem));
+        text_el(&mut out, "generalfeedback", &paragraphs(&item.explanation));
         out.push_str("    <defaultgrade>1</defaultgrade>\n    <penalty>0</penalty>\n");
         match &item.answer {
             FlatAnswer::Choice { options, choose } => {
@@ -43,12 +52,12 @@ pub fn render(paper: &Paper<'_>) -> String {
                         (_, false) => "-100".to_owned(),
                     };
                     let _ = writeln!(out, "    <answer fraction=\"{fraction}\" format=\"html\">");
-                    let _ = writeln!(out, "      <text>{}</text>", xml(&html_paragraphs(std::slice::from_ref(text))));
+                    let _ = writeln!(out, "      <text>{}</text>", xml(&paragraphs(std::slice::from_ref(text))));
                     if let Some(note) = note {
                         let _ = writeln!(
                             out,
                             "      <feedback format=\"html\"><text>{}</text></feedback>",
-                            xml(&html_paragraphs(std::slice::from_ref(note)))
+                            xml(&paragraphs(std::slice::from_ref(note)))
                         );
                     }
                     out.push_str("    </answer>\n");
