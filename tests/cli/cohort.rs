@@ -1,29 +1,9 @@
 //! Goals, readiness, profiles and cohort reports through the real binary.
 
-use crate::util::{Cmd, Sandbox};
-
-const BANK: &str = r"schema_version: 1
-items:
-  - id: t.card.reserved
-    kind: card
-    topic: vpc
-    domains: [saa-c03:3.4]
-    syllabus: [vpc.cidr.reserved-five]
-    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
-    front: {en: How many addresses does AWS reserve per subnet?, ko: AWS는 서브넷마다 주소를 몇 개 예약합니까?}
-    back: {en: Five., ko: 다섯 개입니다.}
-  - id: t.card.igw
-    kind: card
-    topic: vpc
-    domains: [saa-c03:1.1]
-    syllabus: [vpc.cidr.reserved-five]
-    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
-    front: {en: What makes a subnet public?, ko: 서브넷을 퍼블릭으로 만드는 것은?}
-    back: {en: A route to an internet gateway., ko: 인터넷 게이트웨이로 가는 라우팅입니다.}
-";
+use crate::util::{Cmd, Sandbox, TWO_CARD_BANK};
 
 fn setup() -> (Sandbox, String) {
-    crate::util::content_sandbox(BANK)
+    crate::util::content_sandbox(TWO_CARD_BANK)
 }
 
 /// Imports a history into the database `db` and exports it as `name`.

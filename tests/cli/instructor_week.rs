@@ -1,26 +1,6 @@
 //! The instructor's and the lead's week, part one: learner profiles never share a database.
 
-use crate::util::{Cmd, Sandbox};
-
-const BANK: &str = r"schema_version: 1
-items:
-  - id: t.card.reserved
-    kind: card
-    topic: vpc
-    domains: [saa-c03:3.4]
-    syllabus: [vpc.cidr.reserved-five]
-    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
-    front: {en: How many addresses does AWS reserve per subnet?, ko: AWS는 서브넷마다 주소를 몇 개 예약합니까?}
-    back: {en: Five., ko: 다섯 개입니다.}
-  - id: t.card.igw
-    kind: card
-    topic: vpc
-    domains: [saa-c03:1.1]
-    syllabus: [vpc.cidr.reserved-five]
-    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
-    front: {en: What makes a subnet public?, ko: 서브넷을 퍼블릭으로 만드는 것은?}
-    back: {en: A route to an internet gateway., ko: 인터넷 게이트웨이로 가는 라우팅입니다.}
-";
+use crate::util::{Cmd, Sandbox, TWO_CARD_BANK};
 
 /// How one run names its database and profile.
 #[derive(Debug, Clone, Copy)]
@@ -69,7 +49,7 @@ fn two_profiles_never_share_rows_under_any_combination_of_db_and_profile_setting
         for db_env in [false, true] {
             for profile_by_flag in [true, false] {
                 let combo = Combo { db_flag, db_env, profile_by_flag };
-                let (sandbox, dir) = crate::util::content_sandbox(BANK);
+                let (sandbox, dir) = crate::util::content_sandbox(TWO_CARD_BANK);
                 std::fs::create_dir_all(sandbox.path("flagdir")).unwrap();
                 std::fs::create_dir_all(sandbox.path("flag")).unwrap();
                 std::fs::create_dir_all(sandbox.path("shared")).unwrap();
@@ -95,7 +75,7 @@ fn two_profiles_never_share_rows_under_any_combination_of_db_and_profile_setting
 
 #[test]
 fn paths_says_which_setting_named_the_profile_folder() {
-    let (sandbox, dir) = crate::util::content_sandbox(BANK);
+    let (sandbox, dir) = crate::util::content_sandbox(TWO_CARD_BANK);
     let db = sandbox.path("shared/progress.db");
     let out = Cmd::new(&["--content-dir", &dir, "--profile", "minji", "paths"])
         .env("AWSDRILL_DB", db.to_str().unwrap())

@@ -8,29 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::util::{NOW, Sandbox};
+use crate::util::{NOW, Sandbox, TWO_CARD_BANK};
 
 const ADMIN_PASSWORD: &str = "admin-test-password";
-
-const BANK: &str = r"schema_version: 1
-items:
-  - id: t.card.reserved
-    kind: card
-    topic: vpc
-    domains: [saa-c03:3.4]
-    syllabus: [vpc.cidr.reserved-five]
-    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
-    front: {en: How many addresses does AWS reserve per subnet?, ko: AWS는 서브넷마다 주소를 몇 개 예약합니까?}
-    back: {en: Five., ko: 다섯 개입니다.}
-  - id: t.card.igw
-    kind: card
-    topic: vpc
-    domains: [saa-c03:1.1]
-    syllabus: [vpc.cidr.reserved-five]
-    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
-    front: {en: What makes a subnet public?, ko: 서브넷을 퍼블릭으로 만드는 것은?}
-    back: {en: A route to an internet gateway., ko: 인터넷 게이트웨이로 가는 라우팅입니다.}
-";
 
 /// `PostgreSQL`'s binaries: `AWSDRILL_PG_BIN`, else the newest /usr/lib/postgresql/*/bin.
 fn pg_bin() -> Option<PathBuf> {
@@ -186,7 +166,7 @@ struct World {
 impl World {
     fn new() -> Option<World> {
         let pg = Pg::start()?;
-        let (sandbox, dir) = crate::util::content_sandbox(BANK);
+        let (sandbox, dir) = crate::util::content_sandbox(TWO_CARD_BANK);
         Some(World { sandbox, dir, pg })
     }
 

@@ -179,3 +179,25 @@ pub fn content_sandbox(bank: &str) -> (Sandbox, String) {
     let dir = sandbox.path("content").to_str().expect("utf-8 path").to_owned();
     (sandbox, dir)
 }
+
+/// Two bilingual VPC cards on one syllabus point: the smallest bank a cohort, sync or instructor test
+/// needs (two items, so "seen 1 of 2" and per-domain shares are visible).
+pub const TWO_CARD_BANK: &str = r"schema_version: 1
+items:
+  - id: t.card.reserved
+    kind: card
+    topic: vpc
+    domains: [saa-c03:3.4]
+    syllabus: [vpc.cidr.reserved-five]
+    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
+    front: {en: How many addresses does AWS reserve per subnet?, ko: AWS는 서브넷마다 주소를 몇 개 예약합니까?}
+    back: {en: Five., ko: 다섯 개입니다.}
+  - id: t.card.igw
+    kind: card
+    topic: vpc
+    domains: [saa-c03:1.1]
+    syllabus: [vpc.cidr.reserved-five]
+    ref: https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html
+    front: {en: What makes a subnet public?, ko: 서브넷을 퍼블릭으로 만드는 것은?}
+    back: {en: A route to an internet gateway., ko: 인터넷 게이트웨이로 가는 라우팅입니다.}
+";
